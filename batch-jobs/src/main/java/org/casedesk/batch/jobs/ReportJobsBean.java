@@ -1,0 +1,142 @@
+package org.casedesk.batch.jobs;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.reports.JobExecutionItem;
+import org.casedesk.reports.ReportJobs;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts {@code daily-case-report} every night for the previous day, after the Asia/Shanghai time
+ * in {@code casedesk.report.nightly-time} (default 01:30), and by hand from the job screen. A
+ * singleton with a write lock, so two starts for the same day cannot race.
+ */
+@Singleton
+public class ReportJobsBean implements ReportJobs {
+
+  private static final Logger LOG = Logger.getLogger(ReportJobsBean.class.getName());
+
+  /** How many recent job instances the nightly guard looks at. */
+  private static final int RECENT = 60;
+
+  @Inject
+  @ConfigProperty(name = "casedesk.report.nightly-time", defaultValue = "01:30")
+  private String nightlyTime;
+
+  /**
+   * Every five minutes: once the configured time has passed, starts yesterday's report unless an
+   * execution for yesterday already exists. A server that was down at that time catches up at its
+   * first tick after start. Not persistent: with Hazelcast off, Payara has no persistent timer
+   * store, and the guard makes a missed tick harmless.
+   */
+  @Schedule(minute = "*/5", hour = "*", persistent = false, timezone = "Asia/Shanghai")
+  void nightly() {
+    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    LocalDate yesterday = now.toLocalDate().minusDays(1);
+    if (now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))
+        || !executionsFor(yesterday).isEmpty()) {
+      return;
+    }
+    try {
+      start(yesterday);
+    } catch (BusinessException e) {
+      LOG.warning(() -> "nightly daily-case-report not started: " + e.getMessage());
+    }
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public long startDailyReport(LocalDate day) {
+    return start(day);
+  }
+
+  @Override
+  @Lock(LockType.READ)
+  @RolesAllowed(Roles.ADMIN)
+  public List<JobExecutionItem> executions(int max) {
+    List<JobExecutionItem> items = recentExecutions(max);
+    return items.size() > max ? items.subList(0, max) : items;
+  }
+
+  private List<JobExecutionItem> executionsFor(LocalDate day) {
+    return recentExecutions(RECENT).stream().filter(e -> day.equals(e.day())).toList();
+  }
+
+  /** Executions of the newest {@code instances} job instances, newest first. */
+  private static List<JobExecutionItem> recentExecutions(int instances) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    List<JobExecutionItem> items = new ArrayList<>();
+    List<JobInstance> found;
+    try {
+      found = operator.getJobInstances(DAILY_CASE_REPORT, 0, instances);
+    } catch (NoSuchJobException e) {
+      return items;
+    }
+    for (JobInstance instance : found) {
+      for (JobExecution e : operator.getJobExecutions(instance)) {
+        String day = e.getJobParameters() == null ? null : e.getJobParameters().getProperty("day");
+        items.add(
+            new JobExecutionItem(
+                e.getExecutionId(),
+                e.getJobName(),
+                day == null ? null : LocalDate.parse(day),
+                e.getBatchStatus().name(),
+                e.getExitStatus(),
+                local(e.getStartTime()),
+                local(e.getEndTime())));
+      }
+    }
+    items.sort(Comparator.comparingLong(JobExecutionItem::executionId).reversed());
+    return items;
+  }
+
+  private long start(LocalDate day) {
+    if (day == null || day.isAfter(LocalDate.now(WorkCalendar.ZONE))) {
+      throw new BusinessException("job.day.invalid");
+    }
+    JobOperator operator = BatchRuntime.getJobOperator();
+    if (runningFor(operator, day)) {
+      throw new BusinessException("job.alreadyRunning", day);
+    }
+    Properties parameters = new Properties();
+    parameters.setProperty("day", day.toString());
+    long id = operator.start(DAILY_CASE_REPORT, parameters);
+    LOG.info(() -> "daily-case-report started for " + day + " as execution " + id);
+    return id;
+  }
+
+  private static boolean runningFor(JobOperator operator, LocalDate day) {
+    try {
+      return operator.getRunningExecutions(DAILY_CASE_REPORT).stream()
+          .map(id -> operator.getParameters(id).getProperty("day"))
+          .anyMatch(day.toString()::equals);
+    } catch (NoSuchJobException e) {
+      return false;
+    }
+  }
+
+  private static LocalDateTime local(Date date) {
+    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), WorkCalendar.ZONE);
+  }
+}

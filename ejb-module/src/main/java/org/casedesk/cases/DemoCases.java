@@ -1,0 +1,173 @@
+package org.casedesk.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Random;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.AreaNode;
+import org.casedesk.calendar.CalendarRepository;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.residents.Resident;
+
+/**
+ * Generates demo cases spread over every state and the last 90 days, each with the history it would
+ * have had. Used only by the demo data loader; joins its transaction.
+ */
+@ApplicationScoped
+public class DemoCases {
+
+  private static final String[] PROBLEMS = {
+    "楼上住户反映四楼以上停水，怀疑三楼老化阀门漏水",
+    "小区门口共享单车乱停放，影响出行",
+    "楼道堆放杂物，存在消防隐患",
+    "邻居装修噪音扰民，协商未果",
+    "独居老人希望安排助餐服务",
+    "希望社区组织免费体检",
+    "路灯损坏，夜间出行不便",
+    "绿化带树木遮挡采光，申请修剪",
+    "咨询低保申请所需材料",
+    "院内化粪池堵塞外溢"
+  };
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CalendarRepository calendar;
+
+  public int generate(
+      Random random,
+      int count,
+      List<Resident> residents,
+      List<AreaNode> flats,
+      UserAccount helpdesk,
+      List<UserAccount> handlers) {
+    WorkCalendar cal = calendar.load();
+    List<Category> categories =
+        em.createQuery("select c from Category c", Category.class).getResultList();
+    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    CaseState[] targets = CaseState.values();
+    for (int i = 0; i < count; i++) {
+      Resident resident = residents.get(random.nextInt(residents.size()));
+      AreaNode flat =
+          flats.stream()
+              .filter(f -> f.getId().equals(resident.getFlatId()))
+              .findFirst()
+              .orElseThrow();
+      Category category = categories.get(random.nextInt(categories.size()));
+      LocalDateTime t =
+          now.minusDays(random.nextInt(90))
+              .withHour(8 + random.nextInt(9))
+              .withMinute(random.nextInt(60));
+      if (t.isAfter(now)) {
+        t = now.minusMinutes(5);
+      }
+      WorkCase c =
+          new WorkCase(
+              resident.getId(),
+              flat.getId(),
+              flat.getGridId(),
+              flat.getCommunityId(),
+              category.getId(),
+              Channel.values()[random.nextInt(Channel.values().length)],
+              PROBLEMS[random.nextInt(PROBLEMS.length)],
+              helpdesk.getId(),
+              t);
+      em.persist(c);
+      em.flush(); // history rows refer to the case by id
+      c.numberAs(
+          t.format(DateTimeFormatter.ofPattern("yyyyMMdd"))
+              + "-"
+              + String.format("%06d", c.getId() % 1_000_000));
+      history(c, helpdesk, t, null, CaseState.ACCEPTED, null);
+      // Older cases are mostly closed; the target state is drawn so that every state occurs.
+      CaseState target =
+          i < targets.length
+              ? targets[i]
+              : (t.isBefore(now.minusDays(20))
+                  ? CaseState.CLOSED
+                  : targets[random.nextInt(targets.length)]);
+      walk(c, target, t, now, random, cal, helpdesk, handlers, category);
+    }
+    em.flush();
+    return count;
+  }
+
+  private void walk(
+      WorkCase c,
+      CaseState target,
+      LocalDateTime start,
+      LocalDateTime now,
+      Random random,
+      WorkCalendar cal,
+      UserAccount helpdesk,
+      List<UserAccount> handlers,
+      Category category) {
+    if (target == CaseState.ACCEPTED) {
+      return;
+    }
+    if (target == CaseState.ANSWERED) {
+      step(c, helpdesk, start.plusMinutes(10), CaseState.ANSWERED, "已当场答复");
+      return;
+    }
+    UserAccount handler =
+        handlers.stream()
+            .filter(h -> h.getGridId().equals(c.getGridId()))
+            .findFirst()
+            .orElse(handlers.get(0));
+    LocalDateTime t = start.plusMinutes(5);
+    c.dispatchTo(handler.getId(), cal.dueAfterWorkingDays(start, category.getLimitDays()));
+    step(c, helpdesk, t, CaseState.DISPATCHED, handler.getDisplayName());
+    if (target == CaseState.DISPATCHED) {
+      return;
+    }
+    if (target == CaseState.RETURNED) {
+      step(c, handler, later(t, now, random), CaseState.RETURNED, "不属于本网格职责范围");
+      return;
+    }
+    t = later(t, now, random);
+    step(c, handler, t, CaseState.SIGNED, null);
+    if (target == CaseState.SIGNED) {
+      return;
+    }
+    t = later(t, now, random);
+    step(c, handler, t, CaseState.HANDLING, "已上门查看情况");
+    if (target == CaseState.HANDLING) {
+      return;
+    }
+    if (target == CaseState.ESCALATED) {
+      step(c, handler, later(t, now, random), CaseState.ESCALATED, "提交社工委会议议一议");
+      return;
+    }
+    t = later(t, now, random);
+    step(c, handler, t, CaseState.RESOLVED, "已处理完毕并答复居民");
+    c.resolve("已处理完毕并答复居民", t);
+    if (target == CaseState.RESOLVED) {
+      return;
+    }
+    t = later(t, now, random);
+    Satisfaction answer =
+        random.nextInt(10) == 0 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.SATISFIED;
+    step(c, helpdesk, t, CaseState.CLOSED, answer.name());
+    c.followedUp(answer, t);
+  }
+
+  /** A moment after {@code t}: hours to a few days, never in the future. */
+  private static LocalDateTime later(LocalDateTime t, LocalDateTime now, Random random) {
+    LocalDateTime next = t.plusMinutes(30 + random.nextInt(60 * 24 * 3));
+    return next.isAfter(now) ? t.plus(Duration.between(t, now).dividedBy(2)) : next;
+  }
+
+  private void step(WorkCase c, UserAccount actor, LocalDateTime at, CaseState to, String note) {
+    CaseState from = c.moveTo(to);
+    history(c, actor, at, from, to, note);
+  }
+
+  private void history(
+      WorkCase c, UserAccount actor, LocalDateTime at, CaseState from, CaseState to, String note) {
+    em.persist(new CaseHistory(c.getId(), actor.getId(), at, from, to, note));
+  }
+}

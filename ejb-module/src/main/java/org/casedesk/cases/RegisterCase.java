@@ -1,0 +1,26 @@
+package org.casedesk.cases;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import org.casedesk.residents.NewResident;
+
+/**
+ * What the help desk enters for a new case: an existing resident ({@code residentId}) or a new one
+ * ({@code newResident}), or neither for an anonymous request.
+ */
+public record RegisterCase(
+    Long residentId,
+    @Valid NewResident newResident,
+    @NotNull(message = "{case.flat.required}") Long flatId,
+    @NotNull(message = "{case.category.required}") Long categoryId,
+    @NotNull(message = "{case.channel.required}") Channel channel,
+    @NotBlank(message = "{case.description.required}")
+        @Size(max = 2000, message = "{case.description.size}")
+        @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
+        String description,
+    boolean anonymous)
+    implements Serializable {}

@@ -1,0 +1,238 @@
+package org.casedesk.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import org.casedesk.shared.BaseEntity;
+import org.casedesk.shared.BusinessException;
+
+/**
+ * A work order. Times are Asia/Shanghai local times. State changes only through {@link
+ * #moveTo(CaseState)}, which enforces the state machine.
+ */
+@Entity
+@Table(name = "work_case")
+public class WorkCase extends BaseEntity {
+
+  @Id
+  @SequenceGenerator(name = "case_seq", sequenceName = "case_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_seq")
+  private Long id;
+
+  @Column(name = "case_no", length = 20, unique = true)
+  private String caseNo;
+
+  @Column(name = "resident_id")
+  private Long residentId;
+
+  @Column(name = "flat_id", nullable = false)
+  private Long flatId;
+
+  @Column(name = "grid_id", nullable = false)
+  private Long gridId;
+
+  @Column(name = "community_id", nullable = false)
+  private Long communityId;
+
+  @Column(name = "category_id", nullable = false)
+  private Long categoryId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Channel channel;
+
+  @NotBlank(message = "{case.description.required}")
+  @Size(max = 2000, message = "{case.description.size}")
+  @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
+  @Column(nullable = false, length = 2000)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private CaseState state;
+
+  @Column(name = "handler_id")
+  private Long handlerId;
+
+  @Column(name = "created_by", nullable = false)
+  private Long createdBy;
+
+  @Column(name = "accepted_at", nullable = false)
+  private LocalDateTime acceptedAt;
+
+  @Column(name = "due_at")
+  private LocalDateTime dueAt;
+
+  @Column(name = "resolved_at")
+  private LocalDateTime resolvedAt;
+
+  @Column(name = "closed_at")
+  private LocalDateTime closedAt;
+
+  @Size(max = 2000, message = "{case.reply.size}")
+  @Column(length = 2000)
+  private String reply;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private Satisfaction satisfaction;
+
+  @Column(name = "sent_back_count", nullable = false)
+  private int sentBackCount;
+
+  @Column(nullable = false)
+  private boolean anonymous;
+
+  protected WorkCase() {}
+
+  public WorkCase(
+      Long residentId,
+      Long flatId,
+      Long gridId,
+      Long communityId,
+      Long categoryId,
+      Channel channel,
+      String description,
+      Long createdBy,
+      LocalDateTime acceptedAt) {
+    this.residentId = residentId;
+    this.flatId = flatId;
+    this.gridId = gridId;
+    this.communityId = communityId;
+    this.categoryId = categoryId;
+    this.channel = channel;
+    this.description = description;
+    this.createdBy = createdBy;
+    this.acceptedAt = acceptedAt;
+    this.state = CaseState.ACCEPTED;
+  }
+
+  /** Moves to {@code next}, or refuses with {@code case.transition.illegal}. */
+  public CaseState moveTo(CaseState next) {
+    if (!state.canMoveTo(next)) {
+      throw new BusinessException("case.transition.illegal", state.name(), next.name());
+    }
+    CaseState previous = state;
+    state = next;
+    return previous;
+  }
+
+  void numberAs(String caseNo) {
+    this.caseNo = caseNo;
+  }
+
+  void dispatchTo(Long handlerId, LocalDateTime dueAt) {
+    this.handlerId = handlerId;
+    this.dueAt = dueAt;
+  }
+
+  void resolve(String reply, LocalDateTime at) {
+    this.reply = reply;
+    this.resolvedAt = at;
+  }
+
+  void followedUp(Satisfaction satisfaction, LocalDateTime at) {
+    this.satisfaction = satisfaction;
+    if (satisfaction.isContent()) {
+      this.closedAt = at;
+    } else {
+      this.sentBackCount++;
+      this.resolvedAt = null;
+    }
+  }
+
+  public void markAnonymous(boolean anonymous) {
+    this.anonymous = anonymous;
+  }
+
+  @Override
+  public Long getId() {
+    return id;
+  }
+
+  public String getCaseNo() {
+    return caseNo;
+  }
+
+  public Long getResidentId() {
+    return residentId;
+  }
+
+  public Long getFlatId() {
+    return flatId;
+  }
+
+  public Long getGridId() {
+    return gridId;
+  }
+
+  public Long getCommunityId() {
+    return communityId;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public CaseState getState() {
+    return state;
+  }
+
+  public Long getHandlerId() {
+    return handlerId;
+  }
+
+  public Long getCreatedBy() {
+    return createdBy;
+  }
+
+  public LocalDateTime getAcceptedAt() {
+    return acceptedAt;
+  }
+
+  public LocalDateTime getDueAt() {
+    return dueAt;
+  }
+
+  public LocalDateTime getResolvedAt() {
+    return resolvedAt;
+  }
+
+  public LocalDateTime getClosedAt() {
+    return closedAt;
+  }
+
+  public String getReply() {
+    return reply;
+  }
+
+  public Satisfaction getSatisfaction() {
+    return satisfaction;
+  }
+
+  public int getSentBackCount() {
+    return sentBackCount;
+  }
+
+  public boolean isAnonymous() {
+    return anonymous;
+  }
+}

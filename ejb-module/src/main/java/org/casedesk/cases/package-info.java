@@ -1,0 +1,5 @@
+/**
+ * Work orders (工单): registration, routing, handling, follow-up and closure, with an append-only
+ * history of every transition.
+ */
+package org.casedesk.cases;

@@ -1,0 +1,227 @@
+package org.casedesk.web.cases;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.casedesk.areas.AreaItem;
+import org.casedesk.areas.AreaService;
+import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CategoryItem;
+import org.casedesk.cases.Channel;
+import org.casedesk.cases.RegisterCase;
+import org.casedesk.residents.NewResident;
+import org.casedesk.residents.ResidentItem;
+import org.casedesk.residents.ResidentService;
+import org.casedesk.web.shared.Messages;
+
+/**
+ * The help desk's entry screen: resident, address (community → grid → courtyard → flat), request.
+ */
+@Named
+@ViewScoped
+public class RegisterCaseBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient CaseService cases;
+  @Inject private transient AreaService areas;
+  @Inject private transient ResidentService residents;
+
+  private List<CategoryItem> categories;
+  private List<AreaItem> communities;
+  private List<AreaItem> grids = List.of();
+  private List<AreaItem> courtyards = List.of();
+  private List<AreaItem> flats = List.of();
+  private List<ResidentItem> residentMatches = List.of();
+
+  private Long communityId;
+  private Long gridId;
+  private Long courtyardId;
+  private Long flatId;
+  private ResidentItem resident;
+  private String newName;
+  private String newPhone;
+  private String newIdNumber;
+  private Long categoryId;
+  private Channel channel = Channel.WINDOW;
+  private String description;
+  private boolean anonymous;
+
+  @PostConstruct
+  void load() {
+    categories = cases.categories();
+    communities = areas.children(null);
+  }
+
+  public void communityChanged() {
+    grids = communityId == null ? List.of() : areas.children(communityId);
+    gridId = null;
+    gridChanged();
+  }
+
+  public void gridChanged() {
+    courtyards = gridId == null ? List.of() : areas.children(gridId);
+    courtyardId = null;
+    courtyardChanged();
+  }
+
+  public void courtyardChanged() {
+    flats = courtyardId == null ? List.of() : areas.children(courtyardId);
+    flatId = null;
+  }
+
+  public List<ResidentItem> completeResident(String query) {
+    residentMatches = residents.find(query);
+    return residentMatches;
+  }
+
+  public void save() throws IOException {
+    NewResident created = resident == null ? new NewResident(newName, newPhone, newIdNumber) : null;
+    RegisterCase input =
+        new RegisterCase(
+            resident == null ? null : resident.id(),
+            created,
+            flatId,
+            categoryId,
+            channel,
+            description,
+            anonymous);
+    long[] id = new long[1];
+    if (Messages.attempt(() -> id[0] = cases.register(input))) {
+      Messages.info("case.registered");
+      Messages.keepForRedirect();
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id[0]);
+    }
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
+  }
+
+  public List<CategoryItem> getCategories() {
+    return categories;
+  }
+
+  public List<AreaItem> getCommunities() {
+    return communities;
+  }
+
+  public List<AreaItem> getGrids() {
+    return grids;
+  }
+
+  public List<AreaItem> getCourtyards() {
+    return courtyards;
+  }
+
+  public List<AreaItem> getFlats() {
+    return flats;
+  }
+
+  public List<ResidentItem> getResidentMatches() {
+    return residentMatches;
+  }
+
+  public Long getCommunityId() {
+    return communityId;
+  }
+
+  public void setCommunityId(Long communityId) {
+    this.communityId = communityId;
+  }
+
+  public Long getGridId() {
+    return gridId;
+  }
+
+  public void setGridId(Long gridId) {
+    this.gridId = gridId;
+  }
+
+  public Long getCourtyardId() {
+    return courtyardId;
+  }
+
+  public void setCourtyardId(Long courtyardId) {
+    this.courtyardId = courtyardId;
+  }
+
+  public Long getFlatId() {
+    return flatId;
+  }
+
+  public void setFlatId(Long flatId) {
+    this.flatId = flatId;
+  }
+
+  public ResidentItem getResident() {
+    return resident;
+  }
+
+  public void setResident(ResidentItem resident) {
+    this.resident = resident;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+
+  public String getNewPhone() {
+    return newPhone;
+  }
+
+  public void setNewPhone(String newPhone) {
+    this.newPhone = newPhone;
+  }
+
+  public String getNewIdNumber() {
+    return newIdNumber;
+  }
+
+  public void setNewIdNumber(String newIdNumber) {
+    this.newIdNumber = newIdNumber;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public boolean isAnonymous() {
+    return anonymous;
+  }
+
+  public void setAnonymous(boolean anonymous) {
+    this.anonymous = anonymous;
+  }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: the application and its database. */
+package org.casedesk.web.health;
