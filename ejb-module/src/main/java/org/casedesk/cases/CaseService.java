@@ -136,12 +136,12 @@ public class CaseService {
         satisfaction.name() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
   }
 
-  /** The handler's queue: open cases assigned to me. */
+  /** The handler's queue: cases assigned to me that wait for my work. */
   @RolesAllowed(Roles.HANDLER)
   public List<CaseSummary> myCases() {
     return summaries(
-        "c.handlerId = :me and c.state not in :done",
-        Map.of("me", me().getId(), "done", closedStates()));
+        "c.handlerId = :me and c.state in :states",
+        Map.of("me", me().getId(), "states", CaseState.withHandler()));
   }
 
   /** The help desk's follow-up queue: resolved cases waiting for the resident's answer. */

@@ -3,6 +3,7 @@ package org.casedesk.batch.dailyreport;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.logging.Logger;
 
 /** Rebuilds the snapshot of the job's day; the exit status records how many rows it wrote. */
 @Named
+@Dependent
 public class DailySnapshotBatchlet extends AbstractBatchlet {
 
   private static final Logger LOG = Logger.getLogger(DailySnapshotBatchlet.class.getName());

@@ -10,6 +10,8 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * singleton with a write lock, so two starts for the same day cannot race.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the batch runtime runs its own
 public class ReportJobsBean implements ReportJobs {
 
   private static final Logger LOG = Logger.getLogger(ReportJobsBean.class.getName());

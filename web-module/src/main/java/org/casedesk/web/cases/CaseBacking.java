@@ -43,6 +43,11 @@ public class CaseBacking implements Serializable {
         && CaseState.withHandler().contains(detail.state());
   }
 
+  /** Resolving needs handling first (签收/办理 → 办结). */
+  public boolean isResolvable() {
+    return isHandling() && detail.state().canMoveTo(CaseState.RESOLVED);
+  }
+
   public boolean isAwaitingFollowUp() {
     return detail != null
         && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("HELPDESK")

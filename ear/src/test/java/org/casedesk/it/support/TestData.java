@@ -1,0 +1,127 @@
+package org.casedesk.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.casedesk.shared.PasswordHasher;
+
+/**
+ * Each test's own data, written with plain JDBC into the test PostgreSQL: a community with one
+ * grid, courtyard and flat, and one user per role. Names carry a random suffix so tests never
+ * see each other's rows. Works in the test JVM and inside Payara Micro (both get CASEDESK_DB_*).
+ */
+public final class TestData {
+
+  /** Every test user's password. Hashed with few iterations to keep tests fast. */
+  public static final String PASSWORD = "test-secret-1";
+
+  public final String suffix = UUID.randomUUID().toString().substring(0, 8);
+  public long community;
+  public long grid;
+  public long courtyard;
+  public long flat;
+  public long otherCommunity;
+  public long otherFlat;
+  public String helpdesk;
+  public String handler;
+  public String communityOfficial;
+  public String otherOfficial;
+  public String admin;
+  public long categoryWater = 2;
+
+  public static TestData create() {
+    TestData d = new TestData();
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      long subdistrict = area(c, null, "SUBDISTRICT", "测试街道" + d.suffix, null, null);
+      d.community = area(c, subdistrict, "COMMUNITY", "测试社区" + d.suffix, null, null);
+      d.grid = area(c, d.community, "GRID", "测试网格" + d.suffix, d.community, null);
+      d.courtyard = area(c, d.grid, "COURTYARD", "测试楼院" + d.suffix, d.community, d.grid);
+      d.flat = area(c, d.courtyard, "FLAT", "1单元101室", d.community, d.grid);
+      d.otherCommunity = area(c, subdistrict, "COMMUNITY", "另一社区" + d.suffix, null, null);
+      long otherGrid = area(c, d.otherCommunity, "GRID", "另一网格" + d.suffix, d.otherCommunity, null);
+      long otherCourtyard = area(c, otherGrid, "COURTYARD", "另一楼院" + d.suffix, d.otherCommunity, otherGrid);
+      d.otherFlat = area(c, otherCourtyard, "FLAT", "2单元202室", d.otherCommunity, otherGrid);
+      d.helpdesk = user(c, "hd-" + d.suffix, "HELPDESK", null, null);
+      d.handler = user(c, "hn-" + d.suffix, "HANDLER", d.community, d.grid);
+      d.communityOfficial = user(c, "co-" + d.suffix, "COMMUNITY_OFFICIAL", d.community, null);
+      d.otherOfficial = user(c, "oo-" + d.suffix, "COMMUNITY_OFFICIAL", d.otherCommunity, null);
+      d.admin = user(c, "ad-" + d.suffix, "ADMIN", null, null);
+      c.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return d;
+  }
+
+  /** One value from a query with one parameter, for checks straight on the database. */
+  public static long queryLong(String sql, Object parameter) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, parameter);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : -1;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        setting("CASEDESK_DB_URL", "test.db.url"),
+        setting("CASEDESK_DB_USER", "test.db.user"),
+        setting("CASEDESK_DB_PASSWORD", "test.db.password"));
+  }
+
+  private static String setting(String env, String property) {
+    String value = System.getenv(env);
+    return value == null || value.isBlank() ? System.getProperty(property) : value;
+  }
+
+  private static long nextId(Connection c, String sequence) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("select nextval('" + sequence + "')");
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static long area(Connection c, Long parent, String kind, String name, Long community, Long grid)
+      throws SQLException {
+    long id = nextId(c, "area_seq");
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into area_node (id, parent_id, kind, name, community_id, grid_id) values (?, ?, ?, ?, ?, ?)")) {
+      s.setLong(1, id);
+      s.setObject(2, parent);
+      s.setString(3, kind);
+      s.setString(4, name);
+      s.setObject(5, "COMMUNITY".equals(kind) ? Long.valueOf(id) : community);
+      s.setObject(6, "GRID".equals(kind) ? Long.valueOf(id) : grid);
+      s.executeUpdate();
+    }
+    return id;
+  }
+
+  private static String user(Connection c, String username, String role, Long community, Long grid)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into app_user (id, username, password_hash, display_name, role, community_id, grid_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?)")) {
+      s.setLong(1, nextId(c, "user_seq"));
+      s.setString(2, username);
+      s.setString(3, PasswordHasher.hash(PASSWORD.toCharArray(), 1_000));
+      s.setString(4, "测试" + role);
+      s.setString(5, role);
+      s.setObject(6, community);
+      s.setObject(7, grid);
+      s.executeUpdate();
+    }
+    return username;
+  }
+}
