@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In real Chromium: the help desk registers a case, the grid's handler handles and resolves it,
- * the help desk records the follow-up and it is closed.
+ * In real Chromium: the help desk registers a case, the grid's handler handles and resolves it, the
+ * help desk records the follow-up and it is closed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,7 +73,9 @@ class CaseSliceBrowserIT {
       browser.click("followUpForm:recordFollowUp");
       browser.waitForText("state", "已结案");
     }
-    assertThat(TestData.queryLong("select count(*) from work_case where state = 'CLOSED' and grid_id = ?", d.grid))
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from work_case where state = 'CLOSED' and grid_id = ?", d.grid))
         .isEqualTo(1);
   }
 }

@@ -77,8 +77,13 @@ class CaseWorkflowIT {
     assertThat(closed.history())
         .extracting(HistoryItem::toState)
         .containsExactly(
-            CaseState.ACCEPTED, CaseState.DISPATCHED, CaseState.HANDLING, CaseState.RESOLVED, CaseState.CLOSED);
-    assertThat(TestData.queryLong("select count(*) from case_history where case_id = ?", id)).isEqualTo(5);
+            CaseState.ACCEPTED,
+            CaseState.DISPATCHED,
+            CaseState.HANDLING,
+            CaseState.RESOLVED,
+            CaseState.CLOSED);
+    assertThat(TestData.queryLong("select count(*) from case_history where case_id = ?", id))
+        .isEqualTo(5);
   }
 
   @Test
@@ -94,7 +99,8 @@ class CaseWorkflowIT {
     login.as(d.handler);
     assertThat(cases.detail(id).state()).isEqualTo(CaseState.HANDLING);
     assertThat(cases.myCases()).extracting(CaseSummary::id).contains(id);
-    assertThat(TestData.queryLong("select sent_back_count from work_case where id = ?", id)).isEqualTo(1);
+    assertThat(TestData.queryLong("select sent_back_count from work_case where id = ?", id))
+        .isEqualTo(1);
   }
 
   @Test
@@ -109,7 +115,9 @@ class CaseWorkflowIT {
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("case.conflict");
-    assertThat(TestData.queryLong("select count(*) from case_history where case_id = ? and note like '第二位%'", id))
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from case_history where case_id = ? and note like '第二位%'", id))
         .isZero();
   }
 
@@ -118,7 +126,8 @@ class CaseWorkflowIT {
     TestData d = TestData.create();
     long id = register(d, "绿化带树木遮挡采光");
     login.as(d.helpdesk);
-    assertThatThrownBy(() -> cases.followUp(id, cases.detail(id).version(), Satisfaction.SATISFIED, null))
+    assertThatThrownBy(
+            () -> cases.followUp(id, cases.detail(id).version(), Satisfaction.SATISFIED, null))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("case.transition.illegal");
@@ -144,7 +153,8 @@ class CaseWorkflowIT {
     assertThatThrownBy(
             () ->
                 cases.register(
-                    new RegisterCase(null, null, d.flat, d.categoryWater, Channel.WINDOW, "办理人不能登记", true)))
+                    new RegisterCase(
+                        null, null, d.flat, d.categoryWater, Channel.WINDOW, "办理人不能登记", true)))
         .isInstanceOf(EJBAccessException.class);
   }
 
@@ -156,31 +166,44 @@ class CaseWorkflowIT {
     assertThatThrownBy(
             () ->
                 cases.register(
-                    new RegisterCase(null, new NewResident("李四", "12345", null), d.flat, d.categoryWater,
-                        Channel.WINDOW, "手机号格式错误", false)))
+                    new RegisterCase(
+                        null,
+                        new NewResident("李四", "12345", null),
+                        d.flat,
+                        d.categoryWater,
+                        Channel.WINDOW,
+                        "手机号格式错误",
+                        false)))
         .isInstanceOf(EJBException.class);
     assertThatThrownBy(
             () ->
                 cases.register(
-                    new RegisterCase(null, null, d.flat, d.categoryWater, Channel.WINDOW, "  ", true)))
+                    new RegisterCase(
+                        null, null, d.flat, d.categoryWater, Channel.WINDOW, "  ", true)))
         .isInstanceOf(EJBException.class);
     assertThatThrownBy(
             () ->
                 cases.register(
-                    new RegisterCase(null, null, d.courtyard, d.categoryWater, Channel.WINDOW, "不是单元/室", true)))
+                    new RegisterCase(
+                        null, null, d.courtyard, d.categoryWater, Channel.WINDOW, "不是单元/室", true)))
         .isInstanceOf(BusinessException.class);
-    assertThat(TestData.queryLong("select count(*) from work_case where grid_id = ?", d.grid)).isEqualTo(before);
+    assertThat(TestData.queryLong("select count(*) from work_case where grid_id = ?", d.grid))
+        .isEqualTo(before);
   }
 
   @Test
   void flywayRanAllMigrationsIncludingTheAppendOnlyHistoryTrigger() {
-    assertThat(TestData.queryLong("select count(*) from flyway_schema_history where success and version = ?", "2"))
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from flyway_schema_history where success and version = ?", "2"))
         .isEqualTo(1);
     TestData d = TestData.create();
     long id = register(d, "历史不可修改");
-    assertThatThrownBy(() -> TestData.queryLong("delete from case_history where case_id = ? returning 1", id))
+    assertThatThrownBy(
+            () -> TestData.queryLong("delete from case_history where case_id = ? returning 1", id))
         .rootCause()
         .hasMessageContaining("append-only");
-    assertThat(TestData.queryLong("select count(*) from case_history where case_id = ?", id)).isEqualTo(2);
+    assertThat(TestData.queryLong("select count(*) from case_history where case_id = ?", id))
+        .isEqualTo(2);
   }
 }

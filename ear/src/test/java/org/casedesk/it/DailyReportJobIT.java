@@ -47,7 +47,8 @@ class DailyReportJobIT {
     login.as(d.helpdesk);
     long id =
         cases.register(
-            new RegisterCase(null, null, d.flat, d.categoryWater, Channel.HOTLINE_12345, "供水压力不足", true));
+            new RegisterCase(
+                null, null, d.flat, d.categoryWater, Channel.HOTLINE_12345, "供水压力不足", true));
     login.as(d.handler);
     cases.addNote(id, cases.detail(id).version(), "已联系自来水公司");
     cases.resolve(id, cases.detail(id).version(), "已恢复正常水压");
@@ -61,7 +62,10 @@ class DailyReportJobIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
       JobExecutionItem execution =
-          jobs.executions(20).stream().filter(e -> e.executionId() == executionId).findFirst().orElseThrow();
+          jobs.executions(20).stream()
+              .filter(e -> e.executionId() == executionId)
+              .findFirst()
+              .orElseThrow();
       if (execution.end() != null) {
         return execution;
       }
@@ -107,7 +111,8 @@ class DailyReportJobIT {
     login.as(d.admin);
     runAndWait(today);
     List<SnapshotRow> first = rowsOfGrid(d, today);
-    long runsBefore = TestData.queryLong("select count(*) from report_run where report_day = ?", today);
+    long runsBefore =
+        TestData.queryLong("select count(*) from report_run where report_day = ?", today);
 
     JobExecutionItem second = runAndWait(today);
 

@@ -45,7 +45,8 @@ public final class Browser implements AutoCloseable {
     }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(
+                new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -83,7 +84,8 @@ public final class Browser implements AutoCloseable {
     click(id);
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
     wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='" + id + "_panel']")));
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='" + id + "_panel']")));
     waitForAjax();
   }
 

@@ -6,8 +6,8 @@ import java.io.IOException;
 /**
  * Starts an embedded PostgreSQL (binaries from Maven Central) for the integration tests on a
  * machine with nothing installed. Run by the build inside the Maven JVM (exec:java) before the
- * integration tests; stopped when Maven exits. PostgreSQL refuses to run as root: as root, start
- * a PostgreSQL as another user and pass -Dtest.db.url instead (see .ci/run).
+ * integration tests; stopped when Maven exits. PostgreSQL refuses to run as root: as root, start a
+ * PostgreSQL as another user and pass -Dtest.db.url instead (see .ci/run).
  */
 public final class EmbeddedPostgresLauncher {
 

@@ -11,8 +11,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 
 /**
- * Signs a test in as a user through the application's real authentication mechanism and
- * identity store, so that service calls that follow run with that user's role and scope.
+ * Signs a test in as a user through the application's real authentication mechanism and identity
+ * store, so that service calls that follow run with that user's role and scope.
  */
 @ApplicationScoped
 public class Login {

@@ -10,8 +10,8 @@ import org.casedesk.shared.PasswordHasher;
 
 /**
  * Each test's own data, written with plain JDBC into the test PostgreSQL: a community with one
- * grid, courtyard and flat, and one user per role. Names carry a random suffix so tests never
- * see each other's rows. Works in the test JVM and inside Payara Micro (both get CASEDESK_DB_*).
+ * grid, courtyard and flat, and one user per role. Names carry a random suffix so tests never see
+ * each other's rows. Works in the test JVM and inside Payara Micro (both get CASEDESK_DB_*).
  */
 public final class TestData {
 
@@ -43,7 +43,8 @@ public final class TestData {
       d.flat = area(c, d.courtyard, "FLAT", "1单元101室", d.community, d.grid);
       d.otherCommunity = area(c, subdistrict, "COMMUNITY", "另一社区" + d.suffix, null, null);
       long otherGrid = area(c, d.otherCommunity, "GRID", "另一网格" + d.suffix, d.otherCommunity, null);
-      long otherCourtyard = area(c, otherGrid, "COURTYARD", "另一楼院" + d.suffix, d.otherCommunity, otherGrid);
+      long otherCourtyard =
+          area(c, otherGrid, "COURTYARD", "另一楼院" + d.suffix, d.otherCommunity, otherGrid);
       d.otherFlat = area(c, otherCourtyard, "FLAT", "2单元202室", d.otherCommunity, otherGrid);
       d.helpdesk = user(c, "hd-" + d.suffix, "HELPDESK", null, null);
       d.handler = user(c, "hn-" + d.suffix, "HANDLER", d.community, d.grid);
@@ -90,7 +91,8 @@ public final class TestData {
     }
   }
 
-  private static long area(Connection c, Long parent, String kind, String name, Long community, Long grid)
+  private static long area(
+      Connection c, Long parent, String kind, String name, Long community, Long grid)
       throws SQLException {
     long id = nextId(c, "area_seq");
     try (PreparedStatement s =
