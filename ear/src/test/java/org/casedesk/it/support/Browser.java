@@ -52,6 +52,37 @@ public final class Browser implements AutoCloseable {
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
+  /**
+   * Waits for a condition; on timeout fails with the page's address and visible text, and keeps a
+   * screenshot under target/screenshots, so a failed browser test says what the user saw.
+   */
+  private <T> T await(
+      java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+    try {
+      return wait.until(condition);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String shot = "";
+      try {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        java.nio.file.Path file = dir.resolve("failure-" + System.currentTimeMillis() + ".png");
+        Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        shot = " (screenshot " + file + ")";
+      } catch (IOException | RuntimeException ignored) {
+        // the failure below is what matters
+      }
+      String body = driver.findElement(By.tagName("body")).getText();
+      throw new AssertionError(
+          e.getMessage().lines().findFirst().orElse("")
+              + "\nat "
+              + driver.getCurrentUrl()
+              + shot
+              + "\npage text:\n"
+              + body.substring(0, Math.min(body.length(), 1500)),
+          e);
+    }
+  }
+
   public void open(String path) {
     driver.get(baseUrl + path);
   }
@@ -61,36 +92,36 @@ public final class Browser implements AutoCloseable {
     type("loginForm:username", username);
     type("loginForm:password", password);
     click("loginForm:login");
-    wait.until(ExpectedConditions.urlContains("home.xhtml"));
+    await(ExpectedConditions.urlContains("home.xhtml"));
   }
 
   public void logout() {
     click("headerForm:logout");
-    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    await(ExpectedConditions.urlContains("login.xhtml"));
   }
 
   public void type(String id, String text) {
-    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    WebElement field = await(ExpectedConditions.elementToBeClickable(By.id(id)));
     field.clear();
     field.sendKeys(text);
   }
 
   public void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    await(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
   /** Picks an option of a PrimeFaces selectOneMenu by its label and waits for its ajax. */
   public void select(String id, String label) {
     click(id);
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(
+    await(ExpectedConditions.elementToBeClickable(item)).click();
+    await(
         ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='" + id + "_panel']")));
     waitForAjax();
   }
 
   public void waitForAjax() {
-    wait.until(
+    await(
         d ->
             Boolean.TRUE.equals(
                 driver.executeScript(
@@ -98,15 +129,15 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitForUrl(String fragment) {
-    wait.until(ExpectedConditions.urlContains(fragment));
+    await(ExpectedConditions.urlContains(fragment));
   }
 
   public String text(String id) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    return await(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
   }
 
   public void waitForText(String id, String text) {
-    wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    await(ExpectedConditions.textToBe(By.id(id), text));
   }
 
   public String currentUrl() {
@@ -118,7 +149,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public void clickCss(String selector) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
+    await(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
   }
 
   /** Clicks the label of a (visually hidden) PrimeFaces radio or checkbox input. */

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -36,9 +37,11 @@ public class LoginBacking {
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    forgetSavedRequest(request);
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
@@ -48,6 +51,22 @@ public class LoginBacking {
       default -> Messages.error("login.failed");
     }
   }
+
+  /**
+   * Soteria's login-to-continue keeps the protected page first asked for and, after login, replays
+   * it from the session; on Payara that replayed request reaches the EJB container without a caller
+   * (EJBAccessException). Logging in always lands on the home page instead.
+   */
+  private static void forgetSavedRequest(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SAVED_REQUEST);
+      session.removeAttribute(SAVED_AUTHENTICATION);
+    }
+  }
+
+  private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
+  private static final String SAVED_AUTHENTICATION = "org.glassfish.soteria.authentication";
 
   public String getUsername() {
     return username;
