@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import org.casedesk.reports.SnapshotWriter;
 
 /** Rebuilds the snapshot of the job's day; the exit status records how many rows it wrote. */
 @Named
@@ -21,7 +22,7 @@ public class DailySnapshotBatchlet extends AbstractBatchlet {
   private String day;
 
   @Inject private JobContext job;
-  @Inject private DailySnapshotWriter writer;
+  @Inject private SnapshotWriter writer;
 
   @Override
   public String process() {

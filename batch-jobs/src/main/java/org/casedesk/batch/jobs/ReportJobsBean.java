@@ -47,6 +47,10 @@ public class ReportJobsBean implements ReportJobs {
   @ConfigProperty(name = "casedesk.report.nightly-time", defaultValue = "01:30")
   private String nightlyTime;
 
+  @Inject
+  @ConfigProperty(name = "casedesk.report.nightly-enabled", defaultValue = "true")
+  private boolean nightlyEnabled;
+
   /**
    * Every five minutes: once the configured time has passed, starts yesterday's report unless an
    * execution for yesterday already exists. A server that was down at that time catches up at its
@@ -57,7 +61,8 @@ public class ReportJobsBean implements ReportJobs {
   void nightly() {
     LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
     LocalDate yesterday = now.toLocalDate().minusDays(1);
-    if (now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))
+    if (!nightlyEnabled
+        || now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))
         || !executionsFor(yesterday).isEmpty()) {
       return;
     }

@@ -106,6 +106,23 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /** Sets a PrimeFaces date picker through its widget, as picking the day in its calendar does. */
+  public void pickDate(String componentId, java.time.LocalDate date) {
+    driver.executeScript(
+        "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2], arguments[3]));",
+        componentId,
+        date.getYear(),
+        date.getMonthValue() - 1,
+        date.getDayOfMonth());
+    await(
+        ExpectedConditions.attributeToBe(By.id(componentId + "_input"), "value", date.toString()));
+  }
+
+  /** Waits until an element matching the XPath expression is visible. */
+  public void waitForXpath(String xpath) {
+    await(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpath)));
+  }
+
   public void click(String id) {
     await(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }

@@ -1,0 +1,52 @@
+package org.casedesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import org.casedesk.it.support.Browser;
+import org.casedesk.it.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Tier 3: the assembled casedesk.ear on a real Payara Server 6 domain, prepared by the shipped
+ * asadmin script and started by the build (profile payara-server, src/test/payara-server).
+ */
+@EnabledIfSystemProperty(named = "casedesk.server.url", matches = "http.+")
+class EarOnPayaraServerIT {
+
+  private final String serverUrl = System.getProperty("casedesk.server.url");
+
+  @Test
+  void servesTheLoginPageAndRunsTheDailyJobInTheApplicationDatabase() {
+    TestData d = TestData.create();
+    // A day long past and different in every run, so no earlier execution can be mistaken for it.
+    LocalDate day = LocalDate.of(2020, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(1500));
+    try (Browser browser = new Browser(serverUrl)) {
+      browser.open("login.xhtml");
+      assertThat(browser.text("loginForm")).contains("用户名", "密码");
+
+      browser.login(d.admin, TestData.PASSWORD);
+      browser.open("admin/jobs.xhtml");
+      browser.pickDate("jobsForm:day", day);
+      browser.click("jobsForm:start");
+      browser.waitForXpath(
+          "//tbody[@id='jobsForm:executions_data']/tr[td[normalize-space()='"
+              + day
+              + "'] and .//span[normalize-space()='COMPLETED']]");
+    }
+    // The job repository and the snapshot both live in the application's PostgreSQL database.
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from report_run where report_day = ?", java.sql.Date.valueOf(day)))
+        .isEqualTo(1);
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from report_run r join jbatchexecutioninstancedata e"
+                    + " on e.jobexecid = r.execution_id"
+                    + " where r.report_day = ? and e.batchstatus = 'COMPLETED'",
+                java.sql.Date.valueOf(day)))
+        .isEqualTo(1);
+  }
+}
