@@ -1,0 +1,147 @@
+package org.casedesk.architecture;
+
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of STYLE.md, checked on the compiled modules as the EAR assembles them. */
+class ArchitectureTest {
+
+  private static final String WEB = "org.casedesk.web..";
+  private static final String BATCH = "org.casedesk.batch..";
+  private static final String MICRO = "org.casedesk.micro..";
+
+  private static JavaClasses casedesk;
+
+  @BeforeAll
+  static void importClasses() {
+    casedesk =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.casedesk");
+  }
+
+  @Test
+  void allThreeModulesAreImported() {
+    // Without this, a broken classpath would make every rule below pass on nothing.
+    assertThat(casedesk.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
+        .contains("web", "batch", "cases", "reports", "accounts");
+  }
+
+  @Test
+  void domainAndBatchNeverSeeFacesOrTheWebLayer() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(WEB)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.faces..", "org.primefaces..", "org.omnifaces..", WEB)
+        .check(casedesk);
+  }
+
+  @Test
+  void theDomainDoesNotKnowTheBatchJobsOrTheMicroPackaging() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(BATCH, WEB, MICRO)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(BATCH, MICRO)
+        .check(casedesk);
+  }
+
+  @Test
+  void theWebLayerCallsServicesAndNeverThePersistenceLayer() {
+    noClasses()
+        .that()
+        .resideInAPackage(WEB)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.persistence..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleNameEndingWith("Repository")
+        .orShould()
+        .dependOnClassesThat()
+        .haveSimpleName("SnapshotWriter")
+        .check(casedesk);
+  }
+
+  @Test
+  void everyPublicEjbMethodSaysWhoMayCallIt() {
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat(
+            annotatedWith(Stateless.class).or(annotatedWith(Singleton.class)).as("EJBs"))
+        .should()
+        .beAnnotatedWith(RolesAllowed.class)
+        .orShould()
+        .beAnnotatedWith(PermitAll.class)
+        .orShould()
+        .beDeclaredInClassesThat()
+        .areAnnotatedWith(RolesAllowed.class)
+        .orShould()
+        .beDeclaredInClassesThat()
+        .areAnnotatedWith(PermitAll.class)
+        .check(casedesk);
+  }
+
+  @Test
+  void ejbsUseContainerTransactionsNotTransactional() {
+    noClasses().should().beAnnotatedWith(Transactional.class).check(casedesk);
+    noMethods().should().beAnnotatedWith(Transactional.class).check(casedesk);
+  }
+
+  @Test
+  void businessFailuresRollBack() {
+    classes()
+        .that()
+        .areAssignableTo(org.casedesk.shared.BusinessException.class)
+        .should()
+        .beAnnotatedWith(ApplicationException.class)
+        .check(casedesk);
+  }
+
+  @Test
+  void idsComeFromSequences() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
+        .that()
+        .areAnnotatedWith(GeneratedValue.class)
+        .should(
+            new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaField>(
+                "use GenerationType.SEQUENCE") {
+              @Override
+              public void check(
+                  com.tngtech.archunit.core.domain.JavaField field,
+                  com.tngtech.archunit.lang.ConditionEvents events) {
+                GenerationType strategy =
+                    field.getAnnotationOfType(GeneratedValue.class).strategy();
+                if (strategy != GenerationType.SEQUENCE) {
+                  events.add(
+                      com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                          field, field.getFullName() + " uses " + strategy));
+                }
+              }
+            })
+        .check(casedesk);
+  }
+}
