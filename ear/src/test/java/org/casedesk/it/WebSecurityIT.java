@@ -1,0 +1,181 @@
+package org.casedesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.casedesk.it.support.Deployments;
+import org.casedesk.it.support.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The security foundation over plain HTTP, as a browser sees it: health, session id change at
+ * login, cookie-only sessions, logout, pages per role, response headers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebSecurityIT {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.microWar();
+  }
+
+  @ArquillianResource private URL baseUrl;
+
+  private CookieManager cookies;
+  private HttpClient http;
+
+  @BeforeEach
+  void newBrowserSession() {
+    cookies = new CookieManager();
+    http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  private URI uri(String path) {
+    return URI.create(baseUrl.toString().replaceAll("/$", "") + "/" + path);
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String viewState(HttpResponse<String> page) {
+    Matcher m = VIEW_STATE.matcher(page.body());
+    assertThat(m.find()).as("view state in " + page.uri()).isTrue();
+    return m.group(1);
+  }
+
+  private String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private HttpResponse<String> login(String username, String password) throws Exception {
+    HttpResponse<String> page = get("login.xhtml");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("loginForm", "loginForm");
+    form.put("loginForm:username", username);
+    form.put("loginForm:password", password);
+    form.put("loginForm:login", "");
+    form.put("jakarta.faces.ViewState", viewState(page));
+    return post("login.xhtml", form);
+  }
+
+  @Test
+  void healthReportsTheApplicationAndTheDatabaseUp() throws Exception {
+    HttpResponse<String> health = get("health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body().replace(" ", ""))
+        .contains("\"status\":\"UP\"")
+        .contains("\"name\":\"database\"")
+        .doesNotContain("DOWN");
+  }
+
+  @Test
+  void loginChangesTheSessionIdAndLogoutEndsTheSession() throws Exception {
+    TestData d = TestData.create();
+    HttpResponse<String> loginPage = get("login.xhtml");
+    assertThat(loginPage.body()).doesNotContainIgnoringCase(";jsessionid");
+    assertThat(loginPage.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly"));
+    String before = sessionId();
+
+    HttpResponse<String> loggedIn = login(d.helpdesk, TestData.PASSWORD);
+    assertThat(loggedIn.statusCode()).isEqualTo(302);
+    assertThat(loggedIn.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/home.xhtml"));
+    String after = sessionId();
+    assertThat(after).isNotNull().isNotEqualTo(before);
+
+    HttpResponse<String> home = get("home.xhtml");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("测试HELPDESK").doesNotContainIgnoringCase(";jsessionid");
+
+    Map<String, String> logout = new LinkedHashMap<>();
+    logout.put("headerForm", "headerForm");
+    logout.put("headerForm:logout", "headerForm:logout");
+    logout.put("jakarta.faces.ViewState", viewState(home));
+    HttpResponse<String> loggedOut = post("home.xhtml", logout);
+    assertThat(loggedOut.statusCode()).isEqualTo(302);
+
+    // The old session is gone: presenting its id again gets the login page, not the home page.
+    HttpRequest replay =
+        HttpRequest.newBuilder(uri("home.xhtml")).header("Cookie", "JSESSIONID=" + after).build();
+    HttpResponse<String> replayed =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build()
+            .send(replay, HttpResponse.BodyHandlers.ofString());
+    assertThat(replayed.body()).doesNotContain("测试HELPDESK");
+    assertThat(replayed.statusCode() == 302 || replayed.body().contains("loginForm")).isTrue();
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithAMessage() throws Exception {
+    TestData d = TestData.create();
+    HttpResponse<String> refused = login(d.helpdesk, "not-the-password");
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("用户名或密码错误");
+    assertThat(get("home.xhtml").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void pagesAreConstrainedPerRole() throws Exception {
+    TestData d = TestData.create();
+    login(d.helpdesk, TestData.PASSWORD);
+    assertThat(get("helpdesk/register.xhtml").statusCode()).isEqualTo(200);
+    assertThat(get("admin/jobs.xhtml").statusCode()).isEqualTo(403);
+    assertThat(get("handler/cases.xhtml").statusCode()).isEqualTo(403);
+    assertThat(get("WEB-INF/templates/main.xhtml").statusCode()).isIn(403, 404);
+  }
+}
