@@ -5,7 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.casedesk.shared.LocalizedName;
 
-/** Everything the case page shows, loaded in one service call. Personal data is masked. */
+/**
+ * Everything the case page shows, loaded in one service call. Personal data is masked. A non-null
+ * {@code extensionDays} is an extension request waiting for an official.
+ */
 public record CaseDetail(
     long id,
     long version,
@@ -20,6 +23,8 @@ public record CaseDetail(
     String handlerName,
     LocalDateTime acceptedAt,
     LocalDateTime dueAt,
+    Integer extensionDays,
+    String extensionReason,
     String reply,
     Satisfaction satisfaction,
     List<HistoryItem> history)

@@ -43,6 +43,10 @@ public class CaseHistory {
   @Column(name = "to_state", nullable = false, length = 20, updatable = false)
   private CaseState toState;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 30, updatable = false)
+  private CaseAction action;
+
   @Size(max = 2000, message = "{case.note.size}")
   @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
   @Column(length = 2000, updatable = false)
@@ -56,8 +60,10 @@ public class CaseHistory {
       LocalDateTime at,
       CaseState fromState,
       CaseState toState,
+      CaseAction action,
       String note) {
     this.caseId = caseId;
+    this.action = action;
     this.actorId = actorId;
     this.at = at;
     this.fromState = fromState;

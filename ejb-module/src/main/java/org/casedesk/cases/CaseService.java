@@ -6,10 +6,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,10 +34,14 @@ import org.casedesk.shared.Roles;
 @Stateless
 public class CaseService {
 
+  /** Working days after dispatch in which a handler may still return a case (DOMAIN.md). */
+  public static final int RETURN_WINDOW_DAYS = 2;
+
   private static final DateTimeFormatter CASE_NO_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
+  @Inject private CaseRepository cases;
   @Inject private CalendarRepository calendar;
   @Resource private SessionContext context;
 
@@ -70,15 +74,16 @@ public class CaseService {
     em.persist(c);
     em.flush(); // the history refers to it by id: write it first
     c.numberAs(now.format(CASE_NO_DAY) + "-" + String.format("%06d", c.getId() % 1_000_000));
-    record(c, me, null, CaseState.ACCEPTED, null);
+    cases.moved(c, me, null, null);
 
     gridHandler(flat.getGridId())
         .ifPresent(
             handler -> {
               WorkCalendar cal = calendar.load();
-              c.dispatchTo(handler.getId(), cal.dueAfterWorkingDays(now, category.getLimitDays()));
+              c.dispatchTo(
+                  handler.getId(), now, cal.dueAfterWorkingDays(now, category.getLimitDays()));
               CaseState from = c.moveTo(CaseState.DISPATCHED);
-              record(c, me, from, CaseState.DISPATCHED, handler.getDisplayName());
+              cases.moved(c, me, from, handler.getDisplayName());
             });
     return c.getId();
   }
@@ -91,9 +96,9 @@ public class CaseService {
       @NotBlank(message = "{case.note.required}") @Size(max = 2000, message = "{case.note.size}")
           String note) {
     UserAccount me = me();
-    WorkCase c = lockAssigned(caseId, expectedVersion, me);
+    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
     CaseState from = c.moveTo(CaseState.HANDLING);
-    record(c, me, from, CaseState.HANDLING, note.strip());
+    cases.moved(c, me, from, note.strip());
   }
 
   /** 办结: the handler resolves the case with the reply given to the resident. */
@@ -104,10 +109,10 @@ public class CaseService {
       @NotBlank(message = "{case.reply.required}") @Size(max = 2000, message = "{case.reply.size}")
           String reply) {
     UserAccount me = me();
-    WorkCase c = lockAssigned(caseId, expectedVersion, me);
+    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
     CaseState from = c.moveTo(CaseState.RESOLVED);
     c.resolve(reply.strip(), now());
-    record(c, me, from, CaseState.RESOLVED, reply.strip());
+    cases.moved(c, me, from, reply.strip());
   }
 
   /**
@@ -121,25 +126,120 @@ public class CaseService {
       @NotNull(message = "{case.satisfaction.required}") Satisfaction satisfaction,
       @Size(max = 2000, message = "{case.note.size}") String note) {
     UserAccount me = me();
-    WorkCase c = lock(caseId, expectedVersion);
+    WorkCase c = cases.lock(caseId, expectedVersion);
     CaseState next = satisfaction.isContent() ? CaseState.CLOSED : CaseState.HANDLING;
     if (c.getState() != CaseState.RESOLVED) {
       throw new BusinessException("case.transition.illegal", c.getState().name(), next.name());
     }
     CaseState from = c.moveTo(next);
     c.followedUp(satisfaction, now());
-    record(
+    cases.moved(
         c,
         me,
         from,
-        next,
         satisfaction.name() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+  }
+
+  /** 签收: the handler acknowledges a dispatched case. */
+  @RolesAllowed(Roles.HANDLER)
+  public void sign(long caseId, long expectedVersion) {
+    UserAccount me = me();
+    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    cases.moved(c, me, c.moveTo(CaseState.SIGNED), null);
+  }
+
+  /**
+   * 退单: the handler hands a case that is not theirs back to the help desk, with the reason, within
+   * {@value #RETURN_WINDOW_DAYS} working days of its dispatch.
+   */
+  @RolesAllowed(Roles.HANDLER)
+  public void returnCase(
+      long caseId,
+      long expectedVersion,
+      @NotBlank(message = "{case.reason.required}") @Size(max = 2000, message = "{case.note.size}")
+          String reason) {
+    UserAccount me = me();
+    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    LocalDateTime deadline =
+        calendar.load().dueAfterWorkingDays(c.getDispatchedAt(), RETURN_WINDOW_DAYS);
+    if (!now().isBefore(deadline)) {
+      throw new BusinessException("case.return.tooLate", RETURN_WINDOW_DAYS);
+    }
+    CaseState from = c.moveTo(CaseState.RETURNED);
+    c.returnToDesk();
+    cases.moved(c, me, from, reason.strip());
+  }
+
+  /** 提交会议: the handler escalates a case to the committee meeting. */
+  @RolesAllowed(Roles.HANDLER)
+  public void escalate(
+      long caseId,
+      long expectedVersion,
+      @NotBlank(message = "{case.reason.required}") @Size(max = 2000, message = "{case.note.size}")
+          String reason) {
+    UserAccount me = me();
+    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    cases.moved(c, me, c.moveTo(CaseState.ESCALATED), reason.strip());
+  }
+
+  /** 申请延期: asks an official for more working days; one request at a time. */
+  @RolesAllowed(Roles.HANDLER)
+  public void requestExtension(
+      long caseId,
+      long expectedVersion,
+      @Min(value = 1, message = "{case.extension.days}")
+          @Max(value = 10, message = "{case.extension.days}")
+          int workingDays,
+      @NotBlank(message = "{case.reason.required}") @Size(max = 2000, message = "{case.note.size}")
+          String reason) {
+    UserAccount me = me();
+    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    if (!CaseState.withHandler().contains(c.getState())) {
+      throw new BusinessException("case.transition.illegal", c.getState().name(), "EXTENSION");
+    }
+    c.requestExtension(workingDays, reason.strip());
+    cases.acted(c, me, CaseAction.EXTENSION_REQUESTED, workingDays + ": " + reason.strip());
+  }
+
+  /** Returned cases waiting for the help desk to dispatch them again. */
+  @RolesAllowed(Roles.HELPDESK)
+  public List<CaseSummary> returnedQueue() {
+    return cases.summaries("c.state = :state", Map.of("state", CaseState.RETURNED));
+  }
+
+  /** The handlers a returned case can be dispatched to. */
+  @RolesAllowed(Roles.HELPDESK)
+  public List<HandlerItem> handlers() {
+    return em.createQuery(
+            "select new org.casedesk.cases.HandlerItem(u.id, u.displayName, g.name)"
+                + " from UserAccount u left join AreaNode g on g.id = u.gridId"
+                + " where u.role = :role and u.enabled = true order by g.name, u.displayName",
+            HandlerItem.class)
+        .setParameter("role", Roles.HANDLER)
+        .getResultList();
+  }
+
+  /** 重新派单: the help desk dispatches a returned case to another handler, with a new time limit. */
+  @RolesAllowed(Roles.HELPDESK)
+  public void redispatch(long caseId, long expectedVersion, long handlerId) {
+    UserAccount me = me();
+    WorkCase c = cases.lock(caseId, expectedVersion);
+    UserAccount handler = em.find(UserAccount.class, handlerId);
+    if (handler == null || !Roles.HANDLER.equals(handler.getRole()) || !handler.isEnabled()) {
+      throw new BusinessException("case.handler.invalid");
+    }
+    CaseState from = c.moveTo(CaseState.DISPATCHED);
+    LocalDateTime now = now();
+    Category category = em.find(Category.class, c.getCategoryId());
+    c.dispatchTo(
+        handler.getId(), now, calendar.load().dueAfterWorkingDays(now, category.getLimitDays()));
+    cases.moved(c, me, from, handler.getDisplayName());
   }
 
   /** The handler's queue: cases assigned to me that wait for my work. */
   @RolesAllowed(Roles.HANDLER)
   public List<CaseSummary> myCases() {
-    return summaries(
+    return cases.summaries(
         "c.handlerId = :me and c.state in :states",
         Map.of("me", me().getId(), "states", CaseState.withHandler()));
   }
@@ -147,7 +247,7 @@ public class CaseService {
   /** The help desk's follow-up queue: resolved cases waiting for the resident's answer. */
   @RolesAllowed(Roles.HELPDESK)
   public List<CaseSummary> followUpQueue() {
-    return summaries("c.state = :state", Map.of("state", CaseState.RESOLVED));
+    return cases.summaries("c.state = :state", Map.of("state", CaseState.RESOLVED));
   }
 
   /** Open and overdue cases within my scope, for the home page. */
@@ -203,7 +303,7 @@ public class CaseService {
         c.getHandlerId() == null ? null : em.find(UserAccount.class, c.getHandlerId());
     List<HistoryItem> history =
         em.createQuery(
-                "select new org.casedesk.cases.HistoryItem(h.at, u.displayName, h.fromState, h.toState, h.note)"
+                "select new org.casedesk.cases.HistoryItem(h.at, u.displayName, h.fromState, h.toState, h.action, h.note)"
                     + " from CaseHistory h, UserAccount u where u.id = h.actorId and h.caseId = :id"
                     + " order by h.at, h.id",
                 HistoryItem.class)
@@ -224,6 +324,8 @@ public class CaseService {
         handler == null ? null : handler.getDisplayName(),
         c.getAcceptedAt(),
         c.getDueAt(),
+        c.getExtensionDays(),
+        c.getExtensionReason(),
         c.getReply(),
         c.getSatisfaction(),
         history);
@@ -287,61 +389,6 @@ public class CaseService {
         .findFirst();
   }
 
-  private WorkCase lock(long caseId, long expectedVersion) {
-    WorkCase c = em.find(WorkCase.class, caseId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    if (c == null) {
-      throw new BusinessException("case.notFound");
-    }
-    if (c.getVersion() != expectedVersion) {
-      throw new BusinessException("case.conflict");
-    }
-    return c;
-  }
-
-  private WorkCase lockAssigned(long caseId, long expectedVersion, UserAccount me) {
-    WorkCase c = lock(caseId, expectedVersion);
-    if (!me.getId().equals(c.getHandlerId())) {
-      throw new BusinessException("case.notAssigned");
-    }
-    return c;
-  }
-
-  private void record(WorkCase c, UserAccount actor, CaseState from, CaseState to, String note) {
-    em.persist(new CaseHistory(c.getId(), actor.getId(), now(), from, to, note));
-  }
-
-  private List<CaseSummary> summaries(String condition, Map<String, Object> parameters) {
-    LocalDateTime now = now();
-    TypedQuery<Object[]> query =
-        em.createQuery(
-            "select c, cat, f, ct from WorkCase c, Category cat, AreaNode f, AreaNode ct"
-                + " where cat.id = c.categoryId and f.id = c.flatId and ct.id = f.parentId and "
-                + condition
-                + " order by c.dueAt, c.id",
-            Object[].class);
-    parameters.forEach(query::setParameter);
-    return query
-        .setMaxResults(500)
-        .getResultStream()
-        .map(
-            row -> {
-              WorkCase c = (WorkCase) row[0];
-              Category cat = (Category) row[1];
-              AreaNode flat = (AreaNode) row[2];
-              AreaNode courtyard = (AreaNode) row[3];
-              return new CaseSummary(
-                  c.getId(),
-                  c.getCaseNo(),
-                  new LocalizedName(cat.getNameZh(), cat.getNameEn()),
-                  courtyard.getName() + " " + flat.getName(),
-                  c.getState(),
-                  c.getAcceptedAt(),
-                  c.getDueAt(),
-                  c.getResolvedAt() == null && c.getDueAt() != null && c.getDueAt().isBefore(now));
-            })
-        .toList();
-  }
-
   private String address(Long flatId) {
     StringBuilder path = new StringBuilder();
     AreaNode node = em.find(AreaNode.class, flatId);
@@ -361,6 +408,6 @@ public class CaseService {
   }
 
   private static LocalDateTime now() {
-    return LocalDateTime.now(WorkCalendar.ZONE);
+    return CaseRepository.now();
   }
 }

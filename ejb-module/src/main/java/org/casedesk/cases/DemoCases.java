@@ -119,13 +119,14 @@ public class DemoCases {
             .findFirst()
             .orElse(handlers.get(0));
     LocalDateTime t = start.plusMinutes(5);
-    c.dispatchTo(handler.getId(), cal.dueAfterWorkingDays(start, category.getLimitDays()));
+    c.dispatchTo(handler.getId(), t, cal.dueAfterWorkingDays(start, category.getLimitDays()));
     step(c, helpdesk, t, CaseState.DISPATCHED, handler.getDisplayName());
     if (target == CaseState.DISPATCHED) {
       return;
     }
     if (target == CaseState.RETURNED) {
       step(c, handler, later(t, now, random), CaseState.RETURNED, "不属于本网格职责范围");
+      c.returnToDesk();
       return;
     }
     t = later(t, now, random);
@@ -168,6 +169,6 @@ public class DemoCases {
 
   private void history(
       WorkCase c, UserAccount actor, LocalDateTime at, CaseState from, CaseState to, String note) {
-    em.persist(new CaseHistory(c.getId(), actor.getId(), at, from, to, note));
+    em.persist(new CaseHistory(c.getId(), actor.getId(), at, from, to, null, note));
   }
 }

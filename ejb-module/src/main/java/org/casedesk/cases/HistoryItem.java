@@ -5,5 +5,10 @@ import java.time.LocalDateTime;
 
 /** One line of a case's timeline. */
 public record HistoryItem(
-    LocalDateTime at, String actor, CaseState fromState, CaseState toState, String note)
+    LocalDateTime at,
+    String actor,
+    CaseState fromState,
+    CaseState toState,
+    CaseAction action,
+    String note)
     implements Serializable {}

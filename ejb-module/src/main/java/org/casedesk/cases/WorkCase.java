@@ -93,6 +93,16 @@ public class WorkCase extends BaseEntity {
   @Column(nullable = false)
   private boolean anonymous;
 
+  @Column(name = "dispatched_at")
+  private LocalDateTime dispatchedAt;
+
+  /** A pending extension request: working days asked for, and why. */
+  @Column(name = "extension_days")
+  private Integer extensionDays;
+
+  @Column(name = "extension_reason", length = 2000)
+  private String extensionReason;
+
   protected WorkCase() {}
 
   public WorkCase(
@@ -131,9 +141,37 @@ public class WorkCase extends BaseEntity {
     this.caseNo = caseNo;
   }
 
-  void dispatchTo(Long handlerId, LocalDateTime dueAt) {
+  void dispatchTo(Long handlerId, LocalDateTime at, LocalDateTime dueAt) {
     this.handlerId = handlerId;
+    this.dispatchedAt = at;
     this.dueAt = dueAt;
+  }
+
+  /** 退单: back to the help desk, nobody's case until it is dispatched again. */
+  void returnToDesk() {
+    this.handlerId = null;
+    this.extensionDays = null;
+    this.extensionReason = null;
+  }
+
+  void requestExtension(int workingDays, String reason) {
+    if (extensionDays != null) {
+      throw new BusinessException("case.extension.pending");
+    }
+    this.extensionDays = workingDays;
+    this.extensionReason = reason;
+  }
+
+  /** Ends the pending request; approved moves the due date to {@code newDueAt}. */
+  void decideExtension(boolean approved, LocalDateTime newDueAt) {
+    if (extensionDays == null) {
+      throw new BusinessException("case.extension.none");
+    }
+    if (approved) {
+      this.dueAt = newDueAt;
+    }
+    this.extensionDays = null;
+    this.extensionReason = null;
   }
 
   void resolve(String reply, LocalDateTime at) {
@@ -230,6 +268,18 @@ public class WorkCase extends BaseEntity {
 
   public int getSentBackCount() {
     return sentBackCount;
+  }
+
+  public LocalDateTime getDispatchedAt() {
+    return dispatchedAt;
+  }
+
+  public Integer getExtensionDays() {
+    return extensionDays;
+  }
+
+  public String getExtensionReason() {
+    return extensionReason;
   }
 
   public boolean isAnonymous() {

@@ -29,6 +29,8 @@ public final class TestData {
   public String handler;
   public String communityOfficial;
   public String otherOfficial;
+  public String otherHandler;
+  public String subdistrictOfficial;
   public String admin;
   public long categoryWater = 2;
 
@@ -50,6 +52,8 @@ public final class TestData {
       d.handler = user(c, "hn-" + d.suffix, "HANDLER", d.community, d.grid);
       d.communityOfficial = user(c, "co-" + d.suffix, "COMMUNITY_OFFICIAL", d.community, null);
       d.otherOfficial = user(c, "oo-" + d.suffix, "COMMUNITY_OFFICIAL", d.otherCommunity, null);
+      d.otherHandler = user(c, "oh-" + d.suffix, "HANDLER", d.otherCommunity, otherGrid);
+      d.subdistrictOfficial = user(c, "so-" + d.suffix, "SUBDISTRICT_OFFICIAL", null, null);
       d.admin = user(c, "ad-" + d.suffix, "ADMIN", null, null);
       c.commit();
     } catch (SQLException e) {
@@ -66,6 +70,19 @@ public final class TestData {
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? r.getLong(1) : -1;
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Changes data behind the application's back, e.g. to move a case's dates into the past. */
+  public static int update(String sql, Object... parameters) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      return s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

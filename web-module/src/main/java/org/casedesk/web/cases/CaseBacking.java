@@ -7,10 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.casedesk.cases.CaseDetail;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
+import org.casedesk.cases.HandlerItem;
 import org.casedesk.cases.Satisfaction;
+import org.casedesk.cases.SupervisionService;
+import org.casedesk.shared.Roles;
 import org.casedesk.web.shared.Messages;
 
 /**
@@ -24,12 +28,17 @@ public class CaseBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient CaseService cases;
+  @Inject private transient SupervisionService supervision;
 
   private Long id;
   private CaseDetail detail;
   private String note;
   private String reply;
   private Satisfaction satisfaction;
+  private String reason;
+  private Integer extensionDays;
+  private Long handlerId;
+  private List<HandlerItem> handlers;
 
   public void load() {
     if (id == null || !Messages.attempt(() -> detail = cases.detail(id))) {
@@ -37,10 +46,46 @@ public class CaseBacking implements Serializable {
     }
   }
 
+  private static boolean inRole(String role) {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+  }
+
   public boolean isHandling() {
     return detail != null
-        && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("HANDLER")
+        && inRole(Roles.HANDLER)
         && CaseState.withHandler().contains(detail.state());
+  }
+
+  /** 签收 comes first after dispatch. */
+  public boolean isSignable() {
+    return isHandling() && detail.state() == CaseState.DISPATCHED;
+  }
+
+  public boolean isReturnable() {
+    return isHandling() && detail.state().canMoveTo(CaseState.RETURNED);
+  }
+
+  public boolean isEscalatable() {
+    return isHandling() && detail.state().canMoveTo(CaseState.ESCALATED);
+  }
+
+  public boolean isExtensionRequestable() {
+    return isHandling() && detail.extensionDays() == null;
+  }
+
+  /** Officials urge, supervise and decide extensions on cases a handler has. */
+  public boolean isSupervisable() {
+    return detail != null
+        && (inRole(Roles.COMMUNITY_OFFICIAL) || inRole(Roles.SUBDISTRICT_OFFICIAL))
+        && CaseState.withHandler().contains(detail.state());
+  }
+
+  public boolean isExtensionDecidable() {
+    return isSupervisable() && detail.extensionDays() != null;
+  }
+
+  public boolean isRedispatchable() {
+    return detail != null && inRole(Roles.HELPDESK) && detail.state() == CaseState.RETURNED;
   }
 
   /** Resolving needs handling first (签收/办理 → 办结). */
@@ -49,9 +94,7 @@ public class CaseBacking implements Serializable {
   }
 
   public boolean isAwaitingFollowUp() {
-    return detail != null
-        && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("HELPDESK")
-        && detail.state() == CaseState.RESOLVED;
+    return detail != null && inRole(Roles.HELPDESK) && detail.state() == CaseState.RESOLVED;
   }
 
   public void addNote() throws IOException {
@@ -64,6 +107,61 @@ public class CaseBacking implements Serializable {
 
   public void followUp() throws IOException {
     act(() -> cases.followUp(id, detail.version(), satisfaction, note), "case.followedUp");
+  }
+
+  public void sign() throws IOException {
+    act(() -> cases.sign(id, detail.version()), "case.signed");
+  }
+
+  public void returnCase() throws IOException {
+    act(() -> cases.returnCase(id, detail.version(), reason), "case.returned");
+  }
+
+  public void escalate() throws IOException {
+    act(() -> cases.escalate(id, detail.version(), reason), "case.escalated");
+  }
+
+  public void requestExtension() throws IOException {
+    int days = extensionDays == null ? 0 : extensionDays;
+    act(
+        () -> cases.requestExtension(id, detail.version(), days, reason),
+        "case.extensionRequested");
+  }
+
+  public void urge() throws IOException {
+    act(() -> supervision.urge(id, detail.version(), note), "case.urged");
+  }
+
+  public void supervise() throws IOException {
+    act(() -> supervision.supervise(id, detail.version(), note), "case.supervised");
+  }
+
+  public void approveExtension() throws IOException {
+    act(
+        () -> supervision.decideExtension(id, detail.version(), true, note),
+        "case.extensionApproved");
+  }
+
+  public void refuseExtension() throws IOException {
+    act(
+        () -> supervision.decideExtension(id, detail.version(), false, note),
+        "case.extensionRefused");
+  }
+
+  public void redispatch() throws IOException {
+    if (handlerId == null) {
+      Messages.error("case.handler.invalid");
+      return;
+    }
+    act(() -> cases.redispatch(id, detail.version(), handlerId), "case.redispatched");
+  }
+
+  /** Loaded once per view, when the help desk first needs it. */
+  public List<HandlerItem> getHandlers() {
+    if (handlers == null) {
+      handlers = cases.handlers();
+    }
+    return handlers;
   }
 
   private void act(Runnable action, String successKey) throws IOException {
@@ -79,6 +177,30 @@ public class CaseBacking implements Serializable {
 
   public Satisfaction[] getSatisfactions() {
     return Satisfaction.values();
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public Integer getExtensionDays() {
+    return extensionDays;
+  }
+
+  public void setExtensionDays(Integer extensionDays) {
+    this.extensionDays = extensionDays;
+  }
+
+  public Long getHandlerId() {
+    return handlerId;
+  }
+
+  public void setHandlerId(Long handlerId) {
+    this.handlerId = handlerId;
   }
 
   public Long getId() {

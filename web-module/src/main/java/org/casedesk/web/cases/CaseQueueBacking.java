@@ -6,13 +6,18 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseSummary;
+import org.casedesk.cases.SupervisionService;
 
-/** The queues: a handler's open cases and the help desk's follow-up queue. */
+/**
+ * The queues: a handler's open cases, the help desk's follow-up and returned queues, officials'
+ * watch list.
+ */
 @Named
 @RequestScoped
 public class CaseQueueBacking {
 
   @Inject private CaseService cases;
+  @Inject private SupervisionService supervision;
 
   private List<CaseSummary> rows;
 
@@ -22,6 +27,14 @@ public class CaseQueueBacking {
 
   public void loadFollowUps() {
     rows = cases.followUpQueue();
+  }
+
+  public void loadReturned() {
+    rows = cases.returnedQueue();
+  }
+
+  public void loadWatchList() {
+    rows = supervision.watchList();
   }
 
   public List<CaseSummary> getRows() {

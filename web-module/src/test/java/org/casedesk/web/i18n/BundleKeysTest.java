@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.Channel;
 import org.casedesk.cases.Satisfaction;
@@ -113,6 +114,9 @@ class BundleKeysTest {
     Set<String> keys = zh().stringPropertyNames();
     for (CaseState state : CaseState.values()) {
       assertThat(keys).contains("state." + state);
+    }
+    for (CaseAction action : CaseAction.values()) {
+      assertThat(keys).contains("caseAction." + action);
     }
     for (Channel channel : Channel.values()) {
       assertThat(keys).contains("channel." + channel);

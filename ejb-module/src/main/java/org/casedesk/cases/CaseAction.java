@@ -1,0 +1,18 @@
+package org.casedesk.cases;
+
+/**
+ * What a history row records besides a move between states (a row with no action is a move): the
+ * steps that leave the state as it is.
+ */
+public enum CaseAction {
+  /** 催办: an official urges the handler. */
+  URGED,
+  /** 督办: an official supervises the case with instructions. */
+  SUPERVISED,
+  /** 申请延期 */
+  EXTENSION_REQUESTED,
+  /** 同意延期: the due date moves. */
+  EXTENSION_APPROVED,
+  /** 不同意延期 */
+  EXTENSION_REFUSED
+}

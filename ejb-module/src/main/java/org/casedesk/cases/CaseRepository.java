@@ -1,0 +1,101 @@
+package org.casedesk.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.AreaNode;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.LocalizedName;
+
+/**
+ * What every case use case shares: loading a case at the version the user saw (optimistic lock,
+ * {@code case.conflict} otherwise), the append-only history rows, and queue rows. Joins the
+ * caller's transaction.
+ */
+@ApplicationScoped
+public class CaseRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public WorkCase lock(long caseId, long expectedVersion) {
+    WorkCase c = em.find(WorkCase.class, caseId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    if (c == null) {
+      throw new BusinessException("case.notFound");
+    }
+    if (c.getVersion() != expectedVersion) {
+      throw new BusinessException("case.conflict");
+    }
+    return c;
+  }
+
+  public WorkCase lockAssigned(long caseId, long expectedVersion, UserAccount me) {
+    WorkCase c = lock(caseId, expectedVersion);
+    if (!me.getId().equals(c.getHandlerId())) {
+      throw new BusinessException("case.notAssigned");
+    }
+    return c;
+  }
+
+  /** Locks a case the caller may see (others' cases look like missing ones). */
+  public WorkCase lockVisible(long caseId, long expectedVersion, UserAccount me) {
+    WorkCase c = lock(caseId, expectedVersion);
+    if (!CaseScope.of(me).permits(me, c)) {
+      throw new BusinessException("case.notFound");
+    }
+    return c;
+  }
+
+  /** A move between states: one append-only history row. */
+  public void moved(WorkCase c, UserAccount actor, CaseState from, String note) {
+    em.persist(new CaseHistory(c.getId(), actor.getId(), now(), from, c.getState(), null, note));
+  }
+
+  /** An action that keeps the state: one append-only history row. */
+  public void acted(WorkCase c, UserAccount actor, CaseAction action, String note) {
+    em.persist(
+        new CaseHistory(c.getId(), actor.getId(), now(), c.getState(), c.getState(), action, note));
+  }
+
+  public List<CaseSummary> summaries(String condition, Map<String, Object> parameters) {
+    LocalDateTime now = now();
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select c, cat, f, ct from WorkCase c, Category cat, AreaNode f, AreaNode ct"
+                + " where cat.id = c.categoryId and f.id = c.flatId and ct.id = f.parentId and "
+                + condition
+                + " order by c.dueAt, c.id",
+            Object[].class);
+    parameters.forEach(query::setParameter);
+    return query
+        .setMaxResults(500)
+        .getResultStream()
+        .map(
+            row -> {
+              WorkCase c = (WorkCase) row[0];
+              Category cat = (Category) row[1];
+              AreaNode flat = (AreaNode) row[2];
+              AreaNode courtyard = (AreaNode) row[3];
+              return new CaseSummary(
+                  c.getId(),
+                  c.getCaseNo(),
+                  new LocalizedName(cat.getNameZh(), cat.getNameEn()),
+                  courtyard.getName() + " " + flat.getName(),
+                  c.getState(),
+                  c.getAcceptedAt(),
+                  c.getDueAt(),
+                  c.getResolvedAt() == null && c.getDueAt() != null && c.getDueAt().isBefore(now));
+            })
+        .toList();
+  }
+
+  public static LocalDateTime now() {
+    return LocalDateTime.now(WorkCalendar.ZONE);
+  }
+}

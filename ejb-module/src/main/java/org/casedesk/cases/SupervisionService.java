@@ -1,0 +1,109 @@
+package org.casedesk.cases;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.calendar.CalendarRepository;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+
+/**
+ * What officials do to cases in their area: watch the ones overdue or near their deadline, urge
+ * (催办) and supervise (督办) with a note the handler sees, and decide extension requests. A community
+ * official acts only in their community; a case elsewhere looks like a missing one.
+ */
+@Stateless
+@RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL})
+public class SupervisionService {
+
+  /** "Near the deadline": due within this many hours. */
+  public static final int NEAR_DEADLINE_HOURS = 24;
+
+  @Inject private AccountRepository accounts;
+  @Inject private CaseRepository cases;
+  @Inject private CalendarRepository calendar;
+  @Resource private SessionContext context;
+
+  /**
+   * Cases with a handler that are overdue, due within {@value #NEAR_DEADLINE_HOURS} hours, or wait
+   * for an extension decision, most urgent first.
+   */
+  public List<CaseSummary> watchList() {
+    UserAccount me = me();
+    CaseScope scope = CaseScope.of(me);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("states", CaseState.withHandler());
+    parameters.put("soon", CaseRepository.now().plusHours(NEAR_DEADLINE_HOURS));
+    if (scope.parameter() != null) {
+      parameters.put("scope", scope.parameter());
+    }
+    return cases.summaries(
+        scope.condition()
+            + " and c.state in :states and (c.dueAt < :soon or c.extensionDays is not null)",
+        parameters);
+  }
+
+  /** 催办: reminds the handler; the note shows in the case's timeline. */
+  public void urge(
+      long caseId,
+      long expectedVersion,
+      @NotBlank(message = "{case.note.required}") @Size(max = 2000, message = "{case.note.size}")
+          String note) {
+    act(caseId, expectedVersion, CaseAction.URGED, note);
+  }
+
+  /** 督办: supervises the case with instructions; the note shows in the case's timeline. */
+  public void supervise(
+      long caseId,
+      long expectedVersion,
+      @NotBlank(message = "{case.note.required}") @Size(max = 2000, message = "{case.note.size}")
+          String note) {
+    act(caseId, expectedVersion, CaseAction.SUPERVISED, note);
+  }
+
+  /** Approves (the due date moves by the working days asked for) or refuses an extension. */
+  public void decideExtension(
+      long caseId,
+      long expectedVersion,
+      boolean approve,
+      @Size(max = 2000, message = "{case.note.size}") String note) {
+    UserAccount me = me();
+    WorkCase c = cases.lockVisible(caseId, expectedVersion, me);
+    Integer days = c.getExtensionDays();
+    LocalDateTime newDue =
+        approve && days != null && c.getDueAt() != null
+            // due is 24:00 of its last working day: count on from that day
+            ? calendar.load().dueAfterWorkingDays(c.getDueAt().minusDays(1), days)
+            : null;
+    c.decideExtension(approve, newDue);
+    String text = (note == null || note.isBlank()) ? "" : note.strip();
+    cases.acted(
+        c,
+        me,
+        approve ? CaseAction.EXTENSION_APPROVED : CaseAction.EXTENSION_REFUSED,
+        approve ? days + ": " + text : text);
+  }
+
+  private void act(long caseId, long expectedVersion, CaseAction action, String note) {
+    UserAccount me = me();
+    WorkCase c = cases.lockVisible(caseId, expectedVersion, me);
+    if (!CaseState.withHandler().contains(c.getState())) {
+      throw new BusinessException("case.notWithHandler");
+    }
+    cases.acted(c, me, action, note.strip());
+  }
+
+  private UserAccount me() {
+    return accounts.caller(context.getCallerPrincipal());
+  }
+}
