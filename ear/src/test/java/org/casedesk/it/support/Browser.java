@@ -157,6 +157,10 @@ public final class Browser implements AutoCloseable {
     await(ExpectedConditions.textToBe(By.id(id), text));
   }
 
+  public void waitForTextContaining(String id, String text) {
+    await(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+  }
+
   public String currentUrl() {
     return driver.getCurrentUrl();
   }

@@ -1,0 +1,89 @@
+package org.casedesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.casedesk.it.support.Browser;
+import org.casedesk.it.support.Deployments;
+import org.casedesk.it.support.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In real Chromium: the handler returns a case that is not theirs, the help desk dispatches it to
+ * another grid's handler, who asks for an extension, and the official of the case's community
+ * approves it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseActionsBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.microWar();
+  }
+
+  @ArquillianResource private URL baseUrl;
+
+  @Test
+  void returnDispatchAgainExtensionAndApproval() {
+    TestData d = TestData.create();
+    try (Browser browser = new Browser(baseUrl.toString())) {
+      browser.login(d.helpdesk, TestData.PASSWORD);
+      browser.open("helpdesk/register.xhtml");
+      browser.clickCss("[id='registerForm:anonymous'] .ui-chkbox-box");
+      browser.select("registerForm:community", "测试社区" + d.suffix);
+      browser.select("registerForm:grid", "测试网格" + d.suffix);
+      browser.select("registerForm:courtyard", "测试楼院" + d.suffix);
+      browser.select("registerForm:flat", "1单元101室");
+      browser.select("registerForm:category", "供水");
+      browser.type("registerForm:description", "供热管道漏水，应由热力公司处理");
+      browser.click("registerForm:save");
+      browser.waitForUrl("cases/case.xhtml?id=");
+      String caseUrl = browser.currentUrl();
+      String casePath = caseUrl.substring(caseUrl.indexOf("cases/case.xhtml"));
+      browser.logout();
+
+      browser.login(d.handler, TestData.PASSWORD);
+      browser.open(casePath);
+      browser.click("handleForm:returnCase");
+      browser.waitForTextContaining("messages", "请填写理由");
+      browser.type("handleForm:reason", "属于另一网格的供热管线");
+      browser.click("handleForm:returnCase");
+      browser.waitForText("state", "已退单");
+      browser.logout();
+
+      browser.login(d.helpdesk, TestData.PASSWORD);
+      browser.open("helpdesk/returned.xhtml");
+      browser.clickCss("a[href*='" + casePath.substring(casePath.indexOf("id=")) + "']");
+      browser.select("redispatchForm:handler", "测试HANDLER 另一网格" + d.suffix);
+      browser.click("redispatchForm:redispatch");
+      browser.waitForText("state", "已派单");
+      browser.logout();
+
+      browser.login(d.otherHandler, TestData.PASSWORD);
+      browser.open(casePath);
+      browser.type("handleForm:note", "已联系热力公司");
+      browser.click("handleForm:addNote");
+      browser.waitForText("state", "办理中");
+      browser.type("handleForm:reason", "热力公司需停热后维修");
+      browser.type("handleForm:extensionDays_input", "3");
+      browser.click("handleForm:requestExtension");
+      browser.waitForText("extensionPending", "申请延期 3 个工作日：热力公司需停热后维修");
+      browser.logout();
+
+      browser.login(d.communityOfficial, TestData.PASSWORD);
+      browser.open("supervision/watch.xhtml");
+      browser.clickCss("a[href*='" + casePath.substring(casePath.indexOf("id=")) + "']");
+      browser.type("superviseForm:officialNote", "同意，请按期完成");
+      browser.click("superviseForm:approveExtension");
+      browser.waitForTextContaining("messages", "已同意延期，办理时限已顺延");
+      assertThat(browser.pageSource()).doesNotContain("extensionPending").contains("同意延期");
+    }
+  }
+}
