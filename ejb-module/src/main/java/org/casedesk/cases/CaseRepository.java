@@ -63,18 +63,30 @@ public class CaseRepository {
         new CaseHistory(c.getId(), actor.getId(), now(), c.getState(), c.getState(), action, note));
   }
 
+  /** A queue: the first 500 cases matching the condition on {@code c}, most urgent first. */
   public List<CaseSummary> summaries(String condition, Map<String, Object> parameters) {
+    return summaries(condition, parameters, "c.dueAt, c.id", 0, 500);
+  }
+
+  /**
+   * One page of queue rows in one query (case, category, flat and courtyard joined), ordered by
+   * {@code orderBy} (JPQL on {@code c}, never user input).
+   */
+  public List<CaseSummary> summaries(
+      String condition, Map<String, Object> parameters, String orderBy, int first, int max) {
     LocalDateTime now = now();
     TypedQuery<Object[]> query =
         em.createQuery(
             "select c, cat, f, ct from WorkCase c, Category cat, AreaNode f, AreaNode ct"
                 + " where cat.id = c.categoryId and f.id = c.flatId and ct.id = f.parentId and "
                 + condition
-                + " order by c.dueAt, c.id",
+                + " order by "
+                + orderBy,
             Object[].class);
     parameters.forEach(query::setParameter);
     return query
-        .setMaxResults(500)
+        .setFirstResult(first)
+        .setMaxResults(max)
         .getResultStream()
         .map(
             row -> {
@@ -93,6 +105,13 @@ public class CaseRepository {
                   c.getResolvedAt() == null && c.getDueAt() != null && c.getDueAt().isBefore(now));
             })
         .toList();
+  }
+
+  public long count(String condition, Map<String, Object> parameters) {
+    TypedQuery<Long> query =
+        em.createQuery("select count(c) from WorkCase c where " + condition, Long.class);
+    parameters.forEach(query::setParameter);
+    return query.getSingleResult();
   }
 
   public static LocalDateTime now() {

@@ -1,0 +1,108 @@
+package org.casedesk.cases;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+
+/**
+ * Case search over everything the caller may see, paged in the database: a count and a page query,
+ * whatever the page.
+ */
+@Stateless
+@RolesAllowed({Roles.HELPDESK, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+public class CaseSearchService {
+
+  /** The columns one may sort by, and their JPQL; anything else is refused. */
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "acceptedAt", "c.acceptedAt",
+          "dueAt", "c.dueAt",
+          "caseNo", "c.caseNo",
+          "state", "c.state");
+
+  @Inject private AccountRepository accounts;
+  @Inject private CaseRepository cases;
+  @Resource private SessionContext context;
+
+  /** How many cases match: the paginator's total. */
+  public long count(@NotNull CaseFilter filter) {
+    Where where = where(filter);
+    return cases.count(where.condition(), where.parameters());
+  }
+
+  /** One page of the matching cases, sorted by one of the columns, newest first by default. */
+  public List<CaseSummary> page(
+      @NotNull CaseFilter filter,
+      @Min(0) int first,
+      @Min(1) @Max(200) int pageSize,
+      String sortField,
+      boolean ascending) {
+    String sort = SORTS.get(sortField == null ? "acceptedAt" : sortField);
+    if (sort == null) {
+      throw new BusinessException("search.sort.invalid");
+    }
+    String direction = ascending ? " asc" : " desc";
+    Where where = where(filter);
+    return cases.summaries(
+        where.condition(),
+        where.parameters(),
+        sort + direction + ", c.id" + direction,
+        first,
+        pageSize);
+  }
+
+  private record Where(String condition, Map<String, Object> parameters) {}
+
+  /** The caller's scope and the filter as one JPQL condition on {@code c}. */
+  private Where where(CaseFilter filter) {
+    UserAccount me = accounts.caller(context.getCallerPrincipal());
+    CaseScope scope = CaseScope.of(me);
+    StringBuilder where = new StringBuilder(scope.condition());
+    Map<String, Object> parameters = new HashMap<>();
+    if (scope.parameter() != null) {
+      parameters.put("scope", scope.parameter());
+    }
+    if (filter.state() != null) {
+      where.append(" and c.state = :state");
+      parameters.put("state", filter.state());
+    }
+    if (filter.categoryId() != null) {
+      where.append(" and c.categoryId = :category");
+      parameters.put("category", filter.categoryId());
+    }
+    if (filter.gridId() != null) {
+      where.append(" and c.gridId = :grid");
+      parameters.put("grid", filter.gridId());
+    }
+    if (filter.channel() != null) {
+      where.append(" and c.channel = :channel");
+      parameters.put("channel", filter.channel());
+    }
+    if (filter.acceptedFrom() != null) {
+      where.append(" and c.acceptedAt >= :from");
+      parameters.put("from", filter.acceptedFrom().atStartOfDay());
+    }
+    if (filter.acceptedTo() != null) {
+      where.append(" and c.acceptedAt < :to");
+      parameters.put("to", filter.acceptedTo().plusDays(1).atStartOfDay());
+    }
+    if (filter.overdueOnly()) {
+      where.append(" and c.state in :open and c.dueAt < :now");
+      parameters.put("open", CaseState.withHandler());
+      parameters.put("now", CaseRepository.now());
+    }
+    return new Where(where.toString(), parameters);
+  }
+}

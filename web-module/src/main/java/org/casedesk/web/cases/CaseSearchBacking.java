@@ -1,0 +1,179 @@
+package org.casedesk.web.cases;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.casedesk.areas.AreaItem;
+import org.casedesk.areas.AreaService;
+import org.casedesk.cases.CaseFilter;
+import org.casedesk.cases.CaseSearchService;
+import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseState;
+import org.casedesk.cases.CaseSummary;
+import org.casedesk.cases.CategoryItem;
+import org.casedesk.cases.Channel;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * Case search: filters above a lazy table paged and sorted in the database. The filters are also
+ * view parameters, so a search can be bookmarked and sent to a colleague.
+ */
+@Named
+@ViewScoped
+public class CaseSearchBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient CaseSearchService search;
+  @Inject private transient CaseService cases;
+  @Inject private transient AreaService areas;
+
+  private CaseState state;
+  private Long categoryId;
+  private Long gridId;
+  private Channel channel;
+  private LocalDate from;
+  private LocalDate to;
+  private boolean overdue;
+  private int first;
+
+  private List<CategoryItem> categories;
+  private List<AreaItem> grids;
+  private final LazyDataModel<CaseSummary> results = new Results();
+
+  @PostConstruct
+  void init() {
+    categories = cases.categories();
+    grids = areas.grids();
+  }
+
+  private CaseFilter filter() {
+    return new CaseFilter(state, categoryId, gridId, channel, from, to, overdue);
+  }
+
+  /** The search button: back to the first page of the new filter. */
+  public void apply() {
+    first = 0;
+  }
+
+  private final class Results extends LazyDataModel<CaseSummary> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) Math.min(Integer.MAX_VALUE, search.count(filter()));
+    }
+
+    @Override
+    public List<CaseSummary> load(
+        int offset, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+      String field = sort == null ? null : sort.getField();
+      boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
+      return search.page(filter(), offset, pageSize, field, ascending);
+    }
+
+    @Override
+    public String getRowKey(CaseSummary row) {
+      return String.valueOf(row.id());
+    }
+
+    @Override
+    public CaseSummary getRowData(String rowKey) {
+      return null; // no row selection on this table
+    }
+  }
+
+  public LazyDataModel<CaseSummary> getResults() {
+    return results;
+  }
+
+  public CaseState[] getStates() {
+    return CaseState.values();
+  }
+
+  public Channel[] getChannels() {
+    return Channel.values();
+  }
+
+  public List<CategoryItem> getCategories() {
+    return categories;
+  }
+
+  public List<AreaItem> getGrids() {
+    return grids;
+  }
+
+  public CaseState getState() {
+    return state;
+  }
+
+  public void setState(CaseState state) {
+    this.state = state;
+  }
+
+  public Long getCategoryId() {
+    return categoryId;
+  }
+
+  public void setCategoryId(Long categoryId) {
+    this.categoryId = categoryId;
+  }
+
+  public Long getGridId() {
+    return gridId;
+  }
+
+  public void setGridId(Long gridId) {
+    this.gridId = gridId;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  public void setOverdue(boolean overdue) {
+    this.overdue = overdue;
+  }
+
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = Math.max(0, first);
+  }
+}
