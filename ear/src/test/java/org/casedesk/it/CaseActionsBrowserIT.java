@@ -86,4 +86,35 @@ class CaseActionsBrowserIT {
       assertThat(browser.pageSource()).doesNotContain("extensionPending").contains("同意延期");
     }
   }
+
+  @Test
+  void theEntryScreenWarnsOfALikelyDuplicateAndLinksTheRepeat() {
+    TestData d = TestData.create();
+    try (Browser browser = new Browser(baseUrl.toString())) {
+      browser.login(d.helpdesk, TestData.PASSWORD);
+      String firstNo = null;
+      for (int i = 0; i < 2; i++) {
+        browser.open("helpdesk/register.xhtml");
+        browser.clickCss("[id='registerForm:anonymous'] .ui-chkbox-box");
+        browser.select("registerForm:community", "测试社区" + d.suffix);
+        browser.select("registerForm:grid", "测试网格" + d.suffix);
+        browser.select("registerForm:courtyard", "测试楼院" + d.suffix);
+        browser.select("registerForm:flat", "1单元101室");
+        browser.select("registerForm:category", "供水");
+        browser.type("registerForm:description", "单元楼下水管破裂");
+        if (firstNo != null) {
+          browser.waitForTextContaining("registerForm:duplicates", firstNo);
+          browser.clickXpath(
+              "//*[@id='registerForm:repeatOf']//label[contains(., '" + firstNo + "')]");
+        }
+        browser.click("registerForm:save");
+        browser.waitForUrl("cases/case.xhtml?id=");
+        if (firstNo == null) {
+          firstNo = browser.title().replaceAll(".* ", "");
+        }
+      }
+      browser.waitForTextContaining("history", "关联重复诉求");
+      assertThat(browser.text("history")).contains(firstNo);
+    }
+  }
 }

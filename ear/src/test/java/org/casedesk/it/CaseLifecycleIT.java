@@ -208,4 +208,55 @@ class CaseLifecycleIT {
     assertThatThrownBy(() -> cases.sign(id, version(id))).isInstanceOf(EJBAccessException.class);
     assertThatThrownBy(() -> supervision.watchList()).isInstanceOf(EJBAccessException.class);
   }
+
+  @Test
+  void likelyDuplicatesAreOfferedAndARepeatIsLinkedOrAnsweredOnTheSpot() {
+    TestData d = TestData.create();
+    long first = register(d, "楼道灯不亮");
+    login.as(d.helpdesk);
+    assertThat(cases.likelyDuplicates(d.flat, d.categoryWater))
+        .extracting(CaseSummary::id)
+        .containsExactly(first);
+    assertThat(cases.likelyDuplicates(d.otherFlat, d.categoryWater)).isEmpty();
+    assertThat(cases.likelyDuplicates(d.flat, d.categoryWater + 1)).isEmpty();
+
+    long repeat =
+        cases.register(
+            new RegisterCase(
+                null, null, d.flat, d.categoryWater, Channel.PHONE, "楼道灯还是不亮", true, first, null));
+    assertThat(TestData.queryLong("select repeat_of_id from work_case where id = ?", repeat))
+        .isEqualTo(first);
+    assertThat(cases.detail(repeat).history())
+        .filteredOn(h -> h.action() == CaseAction.REPEAT_LINKED)
+        .singleElement()
+        .satisfies(h -> assertThat(h.note()).isEqualTo(cases.detail(first).caseNo()));
+    assertThat(cases.detail(repeat).state()).isEqualTo(CaseState.DISPATCHED);
+
+    long answered =
+        cases.register(
+            new RegisterCase(
+                null,
+                null,
+                d.flat,
+                d.categoryWater + 1,
+                Channel.WINDOW,
+                "咨询停车办理流程",
+                true,
+                null,
+                "已当场告知办理流程"));
+    CaseDetail detail = cases.detail(answered);
+    assertThat(detail.state()).isEqualTo(CaseState.ANSWERED);
+    assertThat(detail.handlerName()).isNull();
+    assertThat(detail.reply()).isEqualTo("已当场告知办理流程");
+    assertThat(detail.history())
+        .extracting(HistoryItem::toState)
+        .containsExactly(CaseState.ACCEPTED, CaseState.ANSWERED);
+
+    // a case from 40 days ago is no longer a likely duplicate
+    TestData.update(
+        "update work_case set accepted_at = accepted_at - interval '40 days' where id in (?, ?)",
+        first,
+        repeat);
+    assertThat(cases.likelyDuplicates(d.flat, d.categoryWater)).isEmpty();
+  }
 }

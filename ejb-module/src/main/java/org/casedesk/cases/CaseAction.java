@@ -14,5 +14,7 @@ public enum CaseAction {
   /** 同意延期: the due date moves. */
   EXTENSION_APPROVED,
   /** 不同意延期 */
-  EXTENSION_REFUSED
+  EXTENSION_REFUSED,
+  /** 重复诉求: linked to the earlier case it repeats. */
+  REPEAT_LINKED
 }

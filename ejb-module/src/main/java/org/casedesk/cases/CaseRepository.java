@@ -69,24 +69,34 @@ public class CaseRepository {
   }
 
   /**
-   * One page of queue rows in one query (case, category, flat and courtyard joined), ordered by
-   * {@code orderBy} (JPQL on {@code c}, never user input).
+   * One page of queue rows, ordered by {@code orderBy} (JPQL on {@code c}, never user input). Two
+   * queries: the page's ids from work_case alone (an index scan, however deep the page), then those
+   * rows with their category, flat and courtyard. The condition may use the flat as {@code f}.
    */
   public List<CaseSummary> summaries(
       String condition, Map<String, Object> parameters, String orderBy, int first, int max) {
-    LocalDateTime now = now();
-    TypedQuery<Object[]> query =
+    boolean needsFlat = condition.contains("f.");
+    TypedQuery<Long> idQuery =
         em.createQuery(
-            "select c, cat, f, ct from WorkCase c, Category cat, AreaNode f, AreaNode ct"
-                + " where cat.id = c.categoryId and f.id = c.flatId and ct.id = f.parentId and "
+            "select c.id from WorkCase c"
+                + (needsFlat ? ", AreaNode f where f.id = c.flatId and " : " where ")
                 + condition
                 + " order by "
                 + orderBy,
-            Object[].class);
-    parameters.forEach(query::setParameter);
-    return query
-        .setFirstResult(first)
-        .setMaxResults(max)
+            Long.class);
+    parameters.forEach(idQuery::setParameter);
+    List<Long> ids = idQuery.setFirstResult(first).setMaxResults(max).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    LocalDateTime now = now();
+    return em.createQuery(
+            "select c, cat, f, ct from WorkCase c, Category cat, AreaNode f, AreaNode ct"
+                + " where cat.id = c.categoryId and f.id = c.flatId and ct.id = f.parentId"
+                + " and c.id in :ids order by "
+                + orderBy,
+            Object[].class)
+        .setParameter("ids", ids)
         .getResultStream()
         .map(
             row -> {

@@ -37,6 +37,9 @@ public class CaseService {
   /** Working days after dispatch in which a handler may still return a case (DOMAIN.md). */
   public static final int RETURN_WINDOW_DAYS = 2;
 
+  /** How far back the entry screen looks for likely duplicates. */
+  public static final int DUPLICATE_DAYS = 30;
+
   private static final DateTimeFormatter CASE_NO_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
   @PersistenceContext private EntityManager em;
@@ -75,6 +78,19 @@ public class CaseService {
     em.flush(); // the history refers to it by id: write it first
     c.numberAs(now.format(CASE_NO_DAY) + "-" + String.format("%06d", c.getId() % 1_000_000));
     cases.moved(c, me, null, null);
+    if (input.repeatOfId() != null) {
+      WorkCase earlier = em.find(WorkCase.class, input.repeatOfId());
+      if (earlier == null) {
+        throw new BusinessException("case.repeatOf.invalid");
+      }
+      c.repeats(earlier.getId());
+      cases.acted(c, me, CaseAction.REPEAT_LINKED, earlier.getCaseNo());
+    }
+    if (input.answeredOnTheSpot()) {
+      c.answerOnTheSpot(input.directAnswer().strip(), now);
+      cases.moved(c, me, CaseState.ACCEPTED, input.directAnswer().strip());
+      return c.getId();
+    }
 
     gridHandler(flat.getGridId())
         .ifPresent(
@@ -199,6 +215,34 @@ public class CaseService {
     }
     c.requestExtension(workingDays, reason.strip());
     cases.acted(c, me, CaseAction.EXTENSION_REQUESTED, workingDays + ": " + reason.strip());
+  }
+
+  /**
+   * Likely duplicates of a case being entered: the same category in the same courtyard within the
+   * last {@value #DUPLICATE_DAYS} days, still open or closed within that time, newest first.
+   */
+  @RolesAllowed(Roles.HELPDESK)
+  public List<CaseSummary> likelyDuplicates(long flatId, long categoryId) {
+    AreaNode flat = em.find(AreaNode.class, flatId);
+    if (flat == null || flat.getKind() != AreaKind.FLAT) {
+      return List.of();
+    }
+    LocalDateTime since = now().minusDays(DUPLICATE_DAYS);
+    return cases.summaries(
+        "c.categoryId = :category and f.parentId = :courtyard and c.acceptedAt >= :since"
+            + " and (c.state <> :closed or c.closedAt >= :since)",
+        Map.of(
+            "category",
+            categoryId,
+            "courtyard",
+            flat.getParentId(),
+            "since",
+            since,
+            "closed",
+            CaseState.CLOSED),
+        "c.acceptedAt desc, c.id desc",
+        0,
+        10);
   }
 
   /** Returned cases waiting for the help desk to dispatch them again. */

@@ -93,6 +93,9 @@ public class WorkCase extends BaseEntity {
   @Column(nullable = false)
   private boolean anonymous;
 
+  @Column(name = "repeat_of_id")
+  private Long repeatOfId;
+
   @Column(name = "dispatched_at")
   private LocalDateTime dispatchedAt;
 
@@ -145,6 +148,18 @@ public class WorkCase extends BaseEntity {
     this.handlerId = handlerId;
     this.dispatchedAt = at;
     this.dueAt = dueAt;
+  }
+
+  void repeats(Long earlierCaseId) {
+    this.repeatOfId = earlierCaseId;
+  }
+
+  /** 直接答复: answered at the desk; nobody else has work to do. */
+  void answerOnTheSpot(String answer, LocalDateTime at) {
+    moveTo(CaseState.ANSWERED);
+    this.reply = answer;
+    this.resolvedAt = at;
+    this.closedAt = at;
   }
 
   /** 退单: back to the help desk, nobody's case until it is dispatched again. */
@@ -268,6 +283,10 @@ public class WorkCase extends BaseEntity {
 
   public int getSentBackCount() {
     return sentBackCount;
+  }
+
+  public Long getRepeatOfId() {
+    return repeatOfId;
   }
 
   public LocalDateTime getDispatchedAt() {

@@ -161,12 +161,21 @@ public final class Browser implements AutoCloseable {
     await(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
   }
 
+  public String title() {
+    return driver.getTitle();
+  }
+
   public String currentUrl() {
     return driver.getCurrentUrl();
   }
 
   public String pageSource() {
     return driver.getPageSource();
+  }
+
+  public void clickXpath(String xpath) {
+    await(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+    waitForAjax();
   }
 
   public void clickCss(String selector) {

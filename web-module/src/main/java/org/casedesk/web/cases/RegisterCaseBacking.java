@@ -12,6 +12,7 @@ import java.util.List;
 import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.CategoryItem;
 import org.casedesk.cases.Channel;
 import org.casedesk.cases.RegisterCase;
@@ -52,6 +53,9 @@ public class RegisterCaseBacking implements Serializable {
   private Channel channel = Channel.WINDOW;
   private String description;
   private boolean anonymous;
+  private List<CaseSummary> duplicates = List.of();
+  private Long repeatOfId;
+  private String directAnswer;
 
   @PostConstruct
   void load() {
@@ -74,6 +78,18 @@ public class RegisterCaseBacking implements Serializable {
   public void courtyardChanged() {
     flats = courtyardId == null ? List.of() : areas.children(courtyardId);
     flatId = null;
+    lookForDuplicates();
+  }
+
+  /** Shows the likely duplicates as soon as the flat and the category are known. */
+  public void lookForDuplicates() {
+    duplicates =
+        flatId == null || categoryId == null
+            ? List.of()
+            : cases.likelyDuplicates(flatId, categoryId);
+    if (repeatOfId != null && duplicates.stream().noneMatch(d -> d.id() == repeatOfId)) {
+      repeatOfId = null;
+    }
   }
 
   public List<ResidentItem> completeResident(String query) {
@@ -91,7 +107,9 @@ public class RegisterCaseBacking implements Serializable {
             categoryId,
             channel,
             description,
-            anonymous);
+            anonymous,
+            repeatOfId,
+            directAnswer);
     long[] id = new long[1];
     if (Messages.attempt(() -> id[0] = cases.register(input))) {
       Messages.info("case.registered");
@@ -99,6 +117,26 @@ public class RegisterCaseBacking implements Serializable {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id[0]);
     }
+  }
+
+  public List<CaseSummary> getDuplicates() {
+    return duplicates;
+  }
+
+  public Long getRepeatOfId() {
+    return repeatOfId;
+  }
+
+  public void setRepeatOfId(Long repeatOfId) {
+    this.repeatOfId = repeatOfId;
+  }
+
+  public String getDirectAnswer() {
+    return directAnswer;
+  }
+
+  public void setDirectAnswer(String directAnswer) {
+    this.directAnswer = directAnswer;
   }
 
   public Channel[] getChannels() {
