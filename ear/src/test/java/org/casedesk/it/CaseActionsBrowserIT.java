@@ -107,7 +107,14 @@ class CaseActionsBrowserIT {
           browser.clickXpath(
               "//*[@id='registerForm:repeatOf']//label[contains(., '" + firstNo + "')]");
         }
-        browser.click("registerForm:save");
+        if (firstNo == null) {
+          // keyboard only: Ctrl+S saves from the description field
+          browser.pressKeys(
+              "registerForm:description",
+              org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "s"));
+        } else {
+          browser.click("registerForm:save");
+        }
         browser.waitForUrl("cases/case.xhtml?id=");
         if (firstNo == null) {
           firstNo = browser.title().replaceAll(".* ", "");

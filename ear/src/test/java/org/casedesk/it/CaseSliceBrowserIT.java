@@ -52,6 +52,8 @@ class CaseSliceBrowserIT {
       String caseUrl = browser.currentUrl();
       assertThat(browser.text("state")).isEqualTo("已派单");
       assertThat(browser.pageSource()).contains("139****5678").doesNotContain("13912345678");
+      browser.click("revealForm:reveal");
+      browser.waitForTextContaining("revealForm:fullPhone", "13912345678");
       browser.logout();
 
       browser.login(d.handler, TestData.PASSWORD);

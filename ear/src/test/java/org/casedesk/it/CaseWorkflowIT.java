@@ -43,7 +43,7 @@ class CaseWorkflowIT {
     return cases.register(
         new RegisterCase(
             null,
-            new NewResident("王秀英", "13812345678", "620102195001011234".substring(0, 17) + "X"),
+            new NewResident("王秀英", "13812345678", "620102195001011235"),
             d.flat,
             d.categoryWater,
             Channel.PHONE,
@@ -180,6 +180,18 @@ class CaseWorkflowIT {
                 cases.register(
                     new RegisterCase(
                         null, null, d.flat, d.categoryWater, Channel.WINDOW, "  ", true)))
+        .isInstanceOf(EJBException.class);
+    assertThatThrownBy(
+            () ->
+                cases.register(
+                    new RegisterCase(
+                        null,
+                        new NewResident("赵六", "13812345678", "620102195001011234"),
+                        d.flat,
+                        d.categoryWater,
+                        Channel.WINDOW,
+                        "身份证校验位错误",
+                        false)))
         .isInstanceOf(EJBException.class);
     assertThatThrownBy(
             () ->

@@ -22,6 +22,8 @@ import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.audit.AuditAction;
+import org.casedesk.audit.AuditRepository;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.residents.Resident;
@@ -45,6 +47,7 @@ public class CaseService {
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
+  @Inject private AuditRepository audit;
   @Inject private CalendarRepository calendar;
   @Resource private SessionContext context;
 
@@ -354,6 +357,9 @@ public class CaseService {
             .setParameter("id", caseId)
             .getResultList();
     boolean hideResident = c.isAnonymous() || resident == null;
+    if (!hideResident) {
+      audit.record(me.getId(), AuditAction.VIEW_RESIDENT, c.getId(), resident.getId(), "masked");
+    }
     return new CaseDetail(
         c.getId(),
         c.getVersion(),
@@ -373,6 +379,35 @@ public class CaseService {
         c.getReply(),
         c.getSatisfaction(),
         history);
+  }
+
+  /**
+   * 显示完整号码: the resident's unmasked phone and ID number, for calling back. Logged. The help desk,
+   * the case's own handler and the officials of its area may; an anonymous case has nothing to
+   * reveal.
+   */
+  @RolesAllowed({
+    Roles.HELPDESK,
+    Roles.HANDLER,
+    Roles.COMMUNITY_OFFICIAL,
+    Roles.SUBDISTRICT_OFFICIAL
+  })
+  public RevealedResident revealResident(long caseId) {
+    UserAccount me = me();
+    WorkCase c = em.find(WorkCase.class, caseId);
+    if (c == null || !CaseScope.of(me).permits(me, c)) {
+      throw new BusinessException("case.notFound");
+    }
+    if (Roles.HANDLER.equals(me.getRole()) && !me.getId().equals(c.getHandlerId())) {
+      throw new BusinessException("case.notAssigned");
+    }
+    Resident resident =
+        c.getResidentId() == null ? null : em.find(Resident.class, c.getResidentId());
+    if (c.isAnonymous() || resident == null) {
+      throw new BusinessException("case.anonymous.nothingToReveal");
+    }
+    audit.record(me.getId(), AuditAction.REVEAL_RESIDENT, c.getId(), resident.getId(), "phone, id");
+    return new RevealedResident(resident.getName(), resident.getPhone(), resident.getIdNumber());
   }
 
   @RolesAllowed({

@@ -123,6 +123,11 @@ public final class Browser implements AutoCloseable {
     await(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpath)));
   }
 
+  /** Sends keys (e.g. a hotkey chord) to the element with this id. */
+  public void pressKeys(String id, CharSequence keys) {
+    await(ExpectedConditions.elementToBeClickable(By.id(id))).sendKeys(keys);
+  }
+
   public void click(String id) {
     await(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }

@@ -75,6 +75,19 @@ public final class TestData {
     }
   }
 
+  /** One text value from a query with one parameter. */
+  public static String queryString(String sql, Object parameter) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, parameter);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Changes data behind the application's back, e.g. to move a case's dates into the past. */
   public static int update(String sql, Object... parameters) {
     try (Connection c = connect();

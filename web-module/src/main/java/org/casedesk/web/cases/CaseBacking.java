@@ -12,6 +12,7 @@ import org.casedesk.cases.CaseDetail;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.HandlerItem;
+import org.casedesk.cases.RevealedResident;
 import org.casedesk.cases.Satisfaction;
 import org.casedesk.cases.SupervisionService;
 import org.casedesk.shared.Roles;
@@ -39,6 +40,7 @@ public class CaseBacking implements Serializable {
   private Integer extensionDays;
   private Long handlerId;
   private List<HandlerItem> handlers;
+  private RevealedResident revealed;
 
   public void load() {
     if (id == null || !Messages.attempt(() -> detail = cases.detail(id))) {
@@ -154,6 +156,25 @@ public class CaseBacking implements Serializable {
       return;
     }
     act(() -> cases.redispatch(id, detail.version(), handlerId), "case.redispatched");
+  }
+
+  /** Shows the full phone and ID number in place; the service logs it. */
+  public void reveal() {
+    Messages.attempt(() -> revealed = cases.revealResident(id));
+  }
+
+  public boolean isRevealable() {
+    return detail != null
+        && detail.residentName() != null
+        && revealed == null
+        && (inRole(Roles.HELPDESK)
+            || inRole(Roles.HANDLER)
+            || inRole(Roles.COMMUNITY_OFFICIAL)
+            || inRole(Roles.SUBDISTRICT_OFFICIAL));
+  }
+
+  public RevealedResident getRevealed() {
+    return revealed;
   }
 
   /** Loaded once per view, when the help desk first needs it. */

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.casedesk.audit.AuditAction;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.Channel;
@@ -117,6 +118,9 @@ class BundleKeysTest {
     }
     for (CaseAction action : CaseAction.values()) {
       assertThat(keys).contains("caseAction." + action);
+    }
+    for (AuditAction action : AuditAction.values()) {
+      assertThat(keys).contains("audit." + action);
     }
     for (Channel channel : Channel.values()) {
       assertThat(keys).contains("channel." + channel);

@@ -1,0 +1,21 @@
+package org.casedesk.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import org.casedesk.calendar.WorkCalendar;
+
+/** Writes audit lines in the caller's transaction: what was shown is logged, or nothing is. */
+@ApplicationScoped
+public class AuditRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public void record(
+      Long actorId, AuditAction action, Long caseId, Long residentId, String detail) {
+    em.persist(
+        new AuditEntry(
+            LocalDateTime.now(WorkCalendar.ZONE), actorId, action, caseId, residentId, detail));
+  }
+}
