@@ -30,7 +30,7 @@ class CaseSliceBrowserIT {
   @ArquillianResource private URL baseUrl;
 
   @Test
-  void helpDeskRegistersHandlerResolvesHelpDeskCloses() {
+  void helpDeskRegistersHandlerResolvesHelpDeskCloses() throws java.io.IOException {
     TestData d = TestData.create();
     try (Browser browser = new Browser(baseUrl.toString())) {
       browser.open("home.xhtml");
@@ -64,6 +64,11 @@ class CaseSliceBrowserIT {
       browser.type("handleForm:note", "已上门检查，三楼阀门老化");
       browser.click("handleForm:addNote");
       browser.waitForText("state", "办理中");
+      java.nio.file.Path photo = java.nio.file.Files.createTempFile("阀门", ".png");
+      java.nio.file.Files.write(photo, AttachmentIT.png(640, 480));
+      browser.upload("uploadForm:upload_input", photo);
+      browser.waitForTextContaining("messages", "已上传");
+      assertThat(browser.imageLoaded("img.cd-thumb")).isTrue();
       browser.type("handleForm:reply", "已更换阀门，恢复正常供水");
       browser.click("handleForm:resolve");
       browser.waitForText("state", "已办结");

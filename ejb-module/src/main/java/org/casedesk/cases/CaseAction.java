@@ -16,5 +16,7 @@ public enum CaseAction {
   /** 不同意延期 */
   EXTENSION_REFUSED,
   /** 重复诉求: linked to the earlier case it repeats. */
-  REPEAT_LINKED
+  REPEAT_LINKED,
+  /** A photo or document was attached. */
+  ATTACHED
 }

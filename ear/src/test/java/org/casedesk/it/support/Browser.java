@@ -128,6 +128,24 @@ public final class Browser implements AutoCloseable {
     await(ExpectedConditions.elementToBeClickable(By.id(id))).sendKeys(keys);
   }
 
+  /** Chooses a file in a file input (PrimeFaces uploads it at once when auto). */
+  public void upload(String inputId, java.nio.file.Path file) {
+    driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+    waitForAjax();
+  }
+
+  /** Whether the image matching the selector has been loaded by the browser (not broken). */
+  public boolean imageLoaded(String selector) {
+    await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(selector)));
+    return Boolean.TRUE.equals(
+        await(
+            d ->
+                driver.executeScript(
+                    "var i = document.querySelector(arguments[0]);"
+                        + " return i.complete && i.naturalWidth > 0 ? true : null;",
+                    selector)));
+  }
+
   public void click(String id) {
     await(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.casedesk.cases.AttachmentItem;
+import org.casedesk.cases.AttachmentService;
 import org.casedesk.cases.CaseDetail;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
@@ -17,6 +19,8 @@ import org.casedesk.cases.Satisfaction;
 import org.casedesk.cases.SupervisionService;
 import org.casedesk.shared.Roles;
 import org.casedesk.web.shared.Messages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The case page: details, timeline and the actions the signed-in user may take. Each action carries
@@ -30,6 +34,7 @@ public class CaseBacking implements Serializable {
 
   @Inject private transient CaseService cases;
   @Inject private transient SupervisionService supervision;
+  @Inject private transient AttachmentService attachments;
 
   private Long id;
   private CaseDetail detail;
@@ -41,6 +46,7 @@ public class CaseBacking implements Serializable {
   private Long handlerId;
   private List<HandlerItem> handlers;
   private RevealedResident revealed;
+  private List<AttachmentItem> files;
 
   public void load() {
     if (id == null || !Messages.attempt(() -> detail = cases.detail(id))) {
@@ -156,6 +162,28 @@ public class CaseBacking implements Serializable {
       return;
     }
     act(() -> cases.redispatch(id, detail.version(), handlerId), "case.redispatched");
+  }
+
+  /** Whoever may see the case sees its files; loaded once per view. */
+  public List<AttachmentItem> getFiles() {
+    if (files == null && detail != null) {
+      files = attachments.list(id);
+    }
+    return files;
+  }
+
+  /** The help desk and the handler may add photos and documents. */
+  public boolean isAttachable() {
+    return isHandling() || (detail != null && inRole(Roles.HELPDESK));
+  }
+
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    if (Messages.attempt(() -> attachments.attach(id, file.getFileName(), file.getContent()))) {
+      Messages.info("attachment.added", file.getFileName());
+      files = null;
+      load();
+    }
   }
 
   /** Shows the full phone and ID number in place; the service logs it. */

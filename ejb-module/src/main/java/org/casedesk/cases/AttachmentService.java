@@ -1,0 +1,118 @@
+package org.casedesk.cases;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+
+/**
+ * Photos and documents of a case: JPEG, PNG or PDF up to 5 MiB, recognised by content; images get a
+ * thumbnail. Whoever may see a case may see its files.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.HELPDESK,
+  Roles.HANDLER,
+  Roles.COMMUNITY_OFFICIAL,
+  Roles.SUBDISTRICT_OFFICIAL,
+  Roles.ADMIN
+})
+public class AttachmentService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AccountRepository accounts;
+  @Inject private CaseRepository cases;
+  @Resource private SessionContext context;
+
+  /** Adds a file; the help desk and the case's handler may. Returns the attachment's id. */
+  @RolesAllowed({Roles.HELPDESK, Roles.HANDLER})
+  public long attach(long caseId, @NotNull String fileName, @NotNull byte[] content) {
+    UserAccount me = me();
+    WorkCase c = visibleCase(caseId, me);
+    if (Roles.HANDLER.equals(me.getRole()) && !me.getId().equals(c.getHandlerId())) {
+      throw new BusinessException("case.notAssigned");
+    }
+    if (content.length == 0 || content.length > FileKind.MAX_BYTES) {
+      throw new BusinessException("attachment.size", FileKind.MAX_BYTES / (1024 * 1024));
+    }
+    FileKind kind =
+        FileKind.of(content).orElseThrow(() -> new BusinessException("attachment.type"));
+    byte[] thumbnail = null;
+    if (kind.isImage()) {
+      thumbnail =
+          Thumbnails.of(content).orElseThrow(() -> new BusinessException("attachment.corrupt"));
+    }
+    String name = cleanName(fileName);
+    Attachment a =
+        new Attachment(
+            c.getId(),
+            me.getId(),
+            CaseRepository.now(),
+            name,
+            kind.contentType(),
+            content,
+            thumbnail);
+    em.persist(a);
+    cases.acted(c, me, CaseAction.ATTACHED, name);
+    em.flush();
+    return a.getId();
+  }
+
+  public List<AttachmentItem> list(long caseId) {
+    visibleCase(caseId, me());
+    return em.createQuery(
+            "select new org.casedesk.cases.AttachmentItem(a.id, a.fileName, a.contentType, a.size,"
+                + " a.uploadedAt, u.displayName) from Attachment a join UserAccount u"
+                + " on u.id = a.uploadedBy where a.caseId = :case order by a.uploadedAt, a.id",
+            AttachmentItem.class)
+        .setParameter("case", caseId)
+        .getResultList();
+  }
+
+  /** The file, or its thumbnail; a file of a case the caller may not see looks missing. */
+  public FileContent content(long attachmentId, boolean thumbnail) {
+    Attachment a = em.find(Attachment.class, attachmentId);
+    if (a == null) {
+      throw new BusinessException("attachment.notFound");
+    }
+    visibleCase(a.getCaseId(), me());
+    if (thumbnail) {
+      if (a.getThumbnail() == null) {
+        throw new BusinessException("attachment.notFound");
+      }
+      return new FileContent("thumb-" + a.getId() + ".jpg", "image/jpeg", a.getThumbnail());
+    }
+    return new FileContent(a.getFileName(), a.getContentType(), a.getContent());
+  }
+
+  private WorkCase visibleCase(long caseId, UserAccount me) {
+    WorkCase c = em.find(WorkCase.class, caseId);
+    if (c == null || !CaseScope.of(me).permits(me, c)) {
+      throw new BusinessException("case.notFound");
+    }
+    return c;
+  }
+
+  /** The file's own name without any path, control characters or more than 200 characters. */
+  static String cleanName(String fileName) {
+    String name = fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+    if (name.isEmpty()) {
+      name = "file";
+    }
+    return name.length() > 200 ? name.substring(name.length() - 200) : name;
+  }
+
+  private UserAccount me() {
+    return accounts.caller(context.getCallerPrincipal());
+  }
+}
