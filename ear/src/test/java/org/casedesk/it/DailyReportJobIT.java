@@ -66,7 +66,7 @@ class DailyReportJobIT {
               .filter(e -> e.executionId() == executionId)
               .findFirst()
               .orElseThrow();
-      if (execution.end() != null) {
+      if (execution.isFinished()) {
         return execution;
       }
       Thread.sleep(250);

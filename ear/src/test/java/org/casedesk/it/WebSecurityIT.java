@@ -178,4 +178,45 @@ class WebSecurityIT {
     assertThat(get("handler/cases.xhtml").statusCode()).isEqualTo(403);
     assertThat(get("WEB-INF/templates/main.xhtml").statusCode()).isIn(403, 404);
   }
+
+  @Test
+  void everyScreenRendersForItsRoles() throws Exception {
+    TestData d = TestData.create();
+    login(d.admin, TestData.PASSWORD);
+    for (String page :
+        new String[] {
+          "admin/jobs.xhtml",
+          "admin/calendar.xhtml",
+          "admin/categories.xhtml",
+          "admin/audit.xhtml",
+          "reports/daily.xhtml",
+          "search/cases.xhtml"
+        }) {
+      HttpResponse<String> response = get(page);
+      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      assertThat(response.body()).as(page).doesNotContain("出错了");
+    }
+    assertThat(get("supervision/watch.xhtml").statusCode()).isEqualTo(403);
+
+    newBrowserSession();
+    login(d.communityOfficial, TestData.PASSWORD);
+    for (String page :
+        new String[] {
+          "supervision/watch.xhtml",
+          "search/cases.xhtml?state=CLOSED&overdue=true&first=20",
+          "reports/daily.xhtml"
+        }) {
+      HttpResponse<String> response = get(page);
+      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      assertThat(response.body()).as(page).doesNotContain("出错了");
+    }
+    assertThat(get("admin/calendar.xhtml").statusCode()).isEqualTo(403);
+
+    newBrowserSession();
+    login(d.helpdesk, TestData.PASSWORD);
+    for (String page : new String[] {"helpdesk/followups.xhtml", "helpdesk/returned.xhtml"}) {
+      assertThat(get(page).statusCode()).as(page).isEqualTo(200);
+    }
+    assertThat(get("admin/audit.xhtml").statusCode()).isEqualTo(403);
+  }
 }

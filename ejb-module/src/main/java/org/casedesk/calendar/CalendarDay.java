@@ -23,6 +23,17 @@ public class CalendarDay {
 
   protected CalendarDay() {}
 
+  public CalendarDay(LocalDate day, boolean working, String note) {
+    this.day = day;
+    this.working = working;
+    this.note = note;
+  }
+
+  void change(boolean working, String note) {
+    this.working = working;
+    this.note = note;
+  }
+
   public LocalDate getDay() {
     return day;
   }

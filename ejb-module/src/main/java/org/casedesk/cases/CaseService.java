@@ -427,6 +427,20 @@ public class CaseService {
         .toList();
   }
 
+  /** The time limit of a category in working days (办理时限), for cases registered from now on. */
+  @RolesAllowed(Roles.ADMIN)
+  public void setTimeLimit(
+      long categoryId,
+      @Min(value = 0, message = "{category.limit.range}")
+          @Max(value = 60, message = "{category.limit.range}")
+          int workingDays) {
+    Category category = em.find(Category.class, categoryId);
+    if (category == null) {
+      throw new BusinessException("case.category.invalid");
+    }
+    category.limitTo(workingDays);
+  }
+
   private Long residentFor(RegisterCase input, AreaNode flat) {
     if (input.residentId() != null) {
       if (em.find(Resident.class, input.residentId()) == null) {

@@ -29,6 +29,10 @@ public class Category {
 
   protected Category() {}
 
+  void limitTo(int workingDays) {
+    this.limitDays = workingDays;
+  }
+
   public Long getId() {
     return id;
   }

@@ -13,4 +13,16 @@ public record JobExecutionItem(
     String exitStatus,
     LocalDateTime start,
     LocalDateTime end)
-    implements Serializable {}
+    implements Serializable {
+
+  /**
+   * Whether the execution has ended for good. Judged by the status, not the end time: the batch
+   * runtime may write the end time a moment before the final status.
+   */
+  public boolean isFinished() {
+    return switch (status) {
+      case "COMPLETED", "FAILED", "STOPPED", "ABANDONED" -> true;
+      default -> false;
+    };
+  }
+}

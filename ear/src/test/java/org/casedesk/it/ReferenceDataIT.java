@@ -1,0 +1,106 @@
+package org.casedesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.casedesk.calendar.CalendarDayItem;
+import org.casedesk.calendar.CalendarRepository;
+import org.casedesk.calendar.CalendarService;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CategoryItem;
+import org.casedesk.cases.Channel;
+import org.casedesk.cases.RegisterCase;
+import org.casedesk.it.support.Deployments;
+import org.casedesk.it.support.Login;
+import org.casedesk.it.support.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** ADMIN keeps the calendar and the time limits; new cases' due dates follow them. */
+@ExtendWith(ArquillianExtension.class)
+class ReferenceDataIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.microWarWithSupport(ReferenceDataIT.class);
+  }
+
+  @Inject private CaseService cases;
+  @Inject private CalendarService calendarService;
+  @Inject private CalendarRepository calendar;
+  @Inject private Login login;
+
+  private LocalDateTime dueOfNewCase(TestData d) {
+    login.as(d.helpdesk);
+    long id =
+        cases.register(
+            new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "时限测试", true));
+    return cases.detail(id).dueAt();
+  }
+
+  @Test
+  void aHolidaySetByAdminMovesTheDueDatesOfNewCases() {
+    TestData d = TestData.create();
+    LocalDateTime before = dueOfNewCase(d);
+    WorkCalendar current = calendar.load();
+    LocalDate nextWorkingDay = LocalDate.now(WorkCalendar.ZONE).plusDays(1);
+    while (!current.isWorkingDay(nextWorkingDay)) {
+      nextWorkingDay = nextWorkingDay.plusDays(1);
+    }
+    LocalDate holiday = nextWorkingDay;
+    login.as(d.admin);
+    calendarService.set(holiday, false, "测试假日");
+    try {
+      assertThat(calendarService.exceptions(holiday.getYear()))
+          .contains(new CalendarDayItem(holiday, false, "测试假日"));
+      assertThat(calendar.load().isWorkingDay(holiday)).isFalse();
+      LocalDateTime after = dueOfNewCase(d);
+      assertThat(after).isAfter(before);
+      assertThatThrownBy(() -> calendarService.set(holiday, false, "说".repeat(61)))
+          .isInstanceOf(EJBException.class);
+      login.as(d.communityOfficial);
+      assertThatThrownBy(() -> calendarService.clear(holiday))
+          .isInstanceOf(EJBAccessException.class);
+    } finally {
+      login.as(d.admin);
+      calendarService.clear(holiday);
+    }
+    assertThat(calendar.load().isWorkingDay(holiday)).isTrue();
+  }
+
+  @Test
+  void aCategoryTimeLimitSetByAdminAppliesToNewCases() {
+    TestData d = TestData.create();
+    login.as(d.admin);
+    int original =
+        cases.categories().stream()
+            .filter(c -> c.id() == d.categoryWater)
+            .mapToInt(CategoryItem::limitDays)
+            .findFirst()
+            .orElseThrow();
+    cases.setTimeLimit(d.categoryWater, original + 3);
+    try {
+      LocalDateTime due = dueOfNewCase(d);
+      LocalDateTime accepted = LocalDateTime.now(WorkCalendar.ZONE);
+      assertThat(due).isEqualTo(calendar.load().dueAfterWorkingDays(accepted, original + 3));
+      login.as(d.admin);
+      assertThatThrownBy(() -> cases.setTimeLimit(d.categoryWater, 61))
+          .isInstanceOf(EJBException.class);
+      login.as(d.helpdesk);
+      assertThatThrownBy(() -> cases.setTimeLimit(d.categoryWater, 1))
+          .isInstanceOf(EJBAccessException.class);
+    } finally {
+      login.as(d.admin);
+      cases.setTimeLimit(d.categoryWater, original);
+    }
+  }
+}
