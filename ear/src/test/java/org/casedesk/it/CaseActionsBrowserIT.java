@@ -35,14 +35,7 @@ class CaseActionsBrowserIT {
     TestData d = TestData.create();
     try (Browser browser = new Browser(baseUrl.toString())) {
       browser.login(d.helpdesk, TestData.PASSWORD);
-      browser.open("helpdesk/register.xhtml");
-      browser.clickCss("[id='registerForm:anonymous'] .ui-chkbox-box");
-      browser.select("registerForm:community", "测试社区" + d.suffix);
-      browser.select("registerForm:grid", "测试网格" + d.suffix);
-      browser.select("registerForm:courtyard", "测试楼院" + d.suffix);
-      browser.select("registerForm:flat", "1单元101室");
-      browser.select("registerForm:category", "供水");
-      browser.type("registerForm:description", "供热管道漏水，应由热力公司处理");
+      browser.fillAnonymousCase(d, "供热管道漏水，应由热力公司处理");
       browser.click("registerForm:save");
       browser.waitForUrl("cases/case.xhtml?id=");
       String caseUrl = browser.currentUrl();
@@ -94,14 +87,7 @@ class CaseActionsBrowserIT {
       browser.login(d.helpdesk, TestData.PASSWORD);
       String firstNo = null;
       for (int i = 0; i < 2; i++) {
-        browser.open("helpdesk/register.xhtml");
-        browser.clickCss("[id='registerForm:anonymous'] .ui-chkbox-box");
-        browser.select("registerForm:community", "测试社区" + d.suffix);
-        browser.select("registerForm:grid", "测试网格" + d.suffix);
-        browser.select("registerForm:courtyard", "测试楼院" + d.suffix);
-        browser.select("registerForm:flat", "1单元101室");
-        browser.select("registerForm:category", "供水");
-        browser.type("registerForm:description", "单元楼下水管破裂");
+        browser.fillAnonymousCase(d, "单元楼下水管破裂");
         if (firstNo != null) {
           browser.waitForTextContaining("registerForm:duplicates", firstNo);
           browser.clickXpath(

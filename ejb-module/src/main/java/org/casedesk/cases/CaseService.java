@@ -114,10 +114,7 @@ public class CaseService {
       long expectedVersion,
       @NotBlank(message = "{case.note.required}") @Size(max = 2000, message = "{case.note.size}")
           String note) {
-    UserAccount me = me();
-    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
-    CaseState from = c.moveTo(CaseState.HANDLING);
-    cases.moved(c, me, from, note.strip());
+    moveAssigned(caseId, expectedVersion, CaseState.HANDLING, note);
   }
 
   /** 办结: the handler resolves the case with the reply given to the resident. */
@@ -162,9 +159,7 @@ public class CaseService {
   /** 签收: the handler acknowledges a dispatched case. */
   @RolesAllowed(Roles.HANDLER)
   public void sign(long caseId, long expectedVersion) {
-    UserAccount me = me();
-    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
-    cases.moved(c, me, c.moveTo(CaseState.SIGNED), null);
+    moveAssigned(caseId, expectedVersion, CaseState.SIGNED, null);
   }
 
   /**
@@ -196,9 +191,7 @@ public class CaseService {
       long expectedVersion,
       @NotBlank(message = "{case.reason.required}") @Size(max = 2000, message = "{case.note.size}")
           String reason) {
-    UserAccount me = me();
-    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
-    cases.moved(c, me, c.moveTo(CaseState.ESCALATED), reason.strip());
+    moveAssigned(caseId, expectedVersion, CaseState.ESCALATED, reason);
   }
 
   /** 申请延期: asks an official for more working days; one request at a time. */
@@ -439,6 +432,13 @@ public class CaseService {
       throw new BusinessException("case.category.invalid");
     }
     category.limitTo(workingDays);
+  }
+
+  /** A step of the case's own handler that only moves the state, with its note. */
+  private void moveAssigned(long caseId, long expectedVersion, CaseState to, String note) {
+    UserAccount me = me();
+    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    cases.moved(c, me, c.moveTo(to), note == null ? null : note.strip());
   }
 
   private Long residentFor(RegisterCase input, AreaNode flat) {

@@ -150,6 +150,18 @@ public final class Browser implements AutoCloseable {
     await(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
+  /** On the entry screen: an anonymous water-supply case at the test data's flat, not yet saved. */
+  public void fillAnonymousCase(TestData d, String description) {
+    open("helpdesk/register.xhtml");
+    clickCss("[id='registerForm:anonymous'] .ui-chkbox-box");
+    select("registerForm:community", "测试社区" + d.suffix);
+    select("registerForm:grid", "测试网格" + d.suffix);
+    select("registerForm:courtyard", "测试楼院" + d.suffix);
+    select("registerForm:flat", "1单元101室");
+    select("registerForm:category", "供水");
+    type("registerForm:description", description);
+  }
+
   /** Picks an option of a PrimeFaces selectOneMenu by its label and waits for its ajax. */
   public void select(String id, String label) {
     click(id);
