@@ -123,6 +123,42 @@ class DailyReportJobIT {
   }
 
   @Test
+  void aRunningDayRefusesASecondRunButAnExecutionCutOffByACrashDoesNotBlockIt() throws Exception {
+    TestData d = TestData.create();
+    LocalDate day = LocalDate.of(2019, 1, 1).plusDays(new java.util.Random().nextInt(300));
+    login.as(d.admin);
+    long first = runAndWait(day).executionId();
+    long runs = TestData.queryLong("select count(*) from report_run where report_day = ?", day);
+
+    // as if that execution were still running: a second start for the day is refused
+    TestData.update(
+        "update jbatchexecutioninstancedata set batchstatus = 'STARTED', endtime = null,"
+            + " createtime = localtimestamp, starttime = localtimestamp where jobexecid = ?",
+        first);
+    assertThatThrownBy(() -> jobs.startDailyReport(day))
+        .isInstanceOf(BusinessException.class)
+        .hasMessageStartingWith("job.alreadyRunning");
+
+    // as if the server had been killed two hours ago in the middle of it: a new run goes ahead
+    TestData.update(
+        "update jbatchexecutioninstancedata set createtime = localtimestamp - interval '2 hours',"
+            + " starttime = localtimestamp - interval '2 hours' where jobexecid = ?",
+        first);
+    try {
+      JobExecutionItem again = runAndWait(day);
+      assertThat(again.executionId()).isNotEqualTo(first);
+      assertThat(again.status()).isEqualTo("COMPLETED");
+      assertThat(TestData.queryLong("select count(*) from report_run where report_day = ?", day))
+          .isEqualTo(runs + 1);
+    } finally {
+      TestData.update(
+          "update jbatchexecutioninstancedata set batchstatus = 'FAILED', endtime = starttime"
+              + " where jobexecid = ?",
+          first);
+    }
+  }
+
+  @Test
   void aDayInTheFutureIsRefusedAndOnlyAdminsMayStartJobs() {
     TestData d = TestData.create();
     login.as(d.admin);

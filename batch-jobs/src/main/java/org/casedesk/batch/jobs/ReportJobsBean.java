@@ -52,18 +52,33 @@ public class ReportJobsBean implements ReportJobs {
   private boolean nightlyEnabled;
 
   /**
-   * Every five minutes: once the configured time has passed, starts yesterday's report unless an
-   * execution for yesterday already exists. A server that was down at that time catches up at its
-   * first tick after start. Not persistent: with Hazelcast off, Payara has no persistent timer
-   * store, and the guard makes a missed tick harmless.
+   * An execution still STARTED after this long was cut off (server killed or restarted): it no
+   * longer blocks a new run for its day. The job itself takes seconds, and it rewrites its day in
+   * one transaction, so a new run neither loses nor doubles anything.
+   */
+  @Inject
+  @ConfigProperty(name = "casedesk.report.stale-minutes", defaultValue = "30")
+  private int staleMinutes;
+
+  /** Attempts per day the nightly guard makes before it leaves a failing day to ADMIN. */
+  private static final int NIGHTLY_ATTEMPTS = 3;
+
+  /**
+   * Every five minutes: once the configured time has passed, starts yesterday's report unless it
+   * has completed, is running, or has failed {@value #NIGHTLY_ATTEMPTS} times. A server that was
+   * down at that time catches up at its first tick after start. Not persistent: with Hazelcast off,
+   * Payara has no persistent timer store, and the guard makes a missed tick harmless.
    */
   @Schedule(minute = "*/5", hour = "*", persistent = false, timezone = "Asia/Shanghai")
   void nightly() {
     LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
     LocalDate yesterday = now.toLocalDate().minusDays(1);
-    if (!nightlyEnabled
-        || now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))
-        || !executionsFor(yesterday).isEmpty()) {
+    if (!nightlyEnabled || now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))) {
+      return;
+    }
+    List<JobExecutionItem> earlier = executionsFor(yesterday);
+    if (earlier.size() >= NIGHTLY_ATTEMPTS
+        || earlier.stream().anyMatch(e -> "COMPLETED".equals(e.status()) || isLive(e))) {
       return;
     }
     try {
@@ -124,7 +139,7 @@ public class ReportJobsBean implements ReportJobs {
       throw new BusinessException("job.day.invalid");
     }
     JobOperator operator = BatchRuntime.getJobOperator();
-    if (runningFor(operator, day)) {
+    if (runningFor(day)) {
       throw new BusinessException("job.alreadyRunning", day);
     }
     Properties parameters = new Properties();
@@ -134,14 +149,25 @@ public class ReportJobsBean implements ReportJobs {
     return id;
   }
 
-  private static boolean runningFor(JobOperator operator, LocalDate day) {
-    try {
-      return operator.getRunningExecutions(DAILY_CASE_REPORT).stream()
-          .map(id -> operator.getParameters(id).getProperty("day"))
-          .anyMatch(day.toString()::equals);
-    } catch (NoSuchJobException e) {
-      return false;
+  /**
+   * Whether an execution for the day is running and not stale, as the job repository's execution
+   * rows say (the same rows the job screen lists).
+   */
+  private boolean runningFor(LocalDate day) {
+    return executionsFor(day).stream().anyMatch(this::isLive);
+  }
+
+  private boolean isLive(JobExecutionItem e) {
+    return !e.isFinished() && (e.start() == null || !isStale(e.start()));
+  }
+
+  private boolean isStale(LocalDateTime started) {
+    boolean stale =
+        started.isBefore(LocalDateTime.now(WorkCalendar.ZONE).minusMinutes(staleMinutes));
+    if (stale) {
+      LOG.warning(() -> "daily-case-report execution started " + started + " counts as cut off");
     }
+    return stale;
   }
 
   private static LocalDateTime local(Date date) {
