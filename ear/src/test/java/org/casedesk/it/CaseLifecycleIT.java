@@ -15,6 +15,7 @@ import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.Channel;
+import org.casedesk.cases.HandlerQueue;
 import org.casedesk.cases.HistoryItem;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.SupervisionService;
@@ -258,5 +259,33 @@ class CaseLifecycleIT {
         first,
         repeat);
     assertThat(cases.likelyDuplicates(d.flat, d.categoryWater)).isEmpty();
+  }
+
+  @Test
+  void handlersSeeTheirOwnTheirGridsTheirUnitsAndTheirOverdueQueues() {
+    TestData d = TestData.create();
+    long late = register(d, "排水沟堵塞");
+    long fresh = register(d, "路灯闪烁");
+    TestData.update(
+        "update work_case set due_at = ? where id = ?", LocalDateTime.now().minusDays(2), late);
+
+    login.as(d.handler);
+    assertThat(cases.queue(HandlerQueue.MINE)).extracting(CaseSummary::id).contains(late, fresh);
+    assertThat(cases.queue(HandlerQueue.OVERDUE))
+        .extracting(CaseSummary::id)
+        .contains(late)
+        .doesNotContain(fresh);
+
+    login.as(d.gridColleague);
+    assertThat(cases.queue(HandlerQueue.MINE)).extracting(CaseSummary::id).doesNotContain(late);
+    assertThat(cases.queue(HandlerQueue.GRID)).extracting(CaseSummary::id).contains(late, fresh);
+    assertThat(cases.queue(HandlerQueue.UNIT)).isEmpty();
+
+    login.as(d.otherHandler);
+    assertThat(cases.queue(HandlerQueue.GRID)).extracting(CaseSummary::id).doesNotContain(late);
+    assertThat(cases.queue(HandlerQueue.UNIT)).extracting(CaseSummary::id).contains(late, fresh);
+
+    login.as(d.helpdesk);
+    assertThatThrownBy(() -> cases.queue(HandlerQueue.MINE)).isInstanceOf(EJBAccessException.class);
   }
 }

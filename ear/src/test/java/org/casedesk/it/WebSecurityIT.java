@@ -218,5 +218,14 @@ class WebSecurityIT {
       assertThat(get(page).statusCode()).as(page).isEqualTo(200);
     }
     assertThat(get("admin/audit.xhtml").statusCode()).isEqualTo(403);
+
+    newBrowserSession();
+    login(d.handler, TestData.PASSWORD);
+    for (String queue : new String[] {"MINE", "GRID", "UNIT", "OVERDUE"}) {
+      HttpResponse<String> response = get("handler/cases.xhtml?queue=" + queue);
+      assertThat(response.statusCode()).as(queue).isEqualTo(200);
+      assertThat(response.body()).as(queue).contains("cd-tab-active").doesNotContain("出错了");
+    }
+    assertThat(get("search/cases.xhtml").statusCode()).isEqualTo(403);
   }
 }

@@ -279,9 +279,46 @@ public class CaseService {
   /** The handler's queue: cases assigned to me that wait for my work. */
   @RolesAllowed(Roles.HANDLER)
   public List<CaseSummary> myCases() {
-    return cases.summaries(
-        "c.handlerId = :me and c.state in :states",
-        Map.of("me", me().getId(), "states", CaseState.withHandler()));
+    return queue(HandlerQueue.MINE);
+  }
+
+  /**
+   * A handler's queue of cases that wait for work: mine, my grid's (all its handlers'), my member
+   * unit's (all its staff's), or mine that are overdue. Most urgent first.
+   */
+  @RolesAllowed(Roles.HANDLER)
+  public List<CaseSummary> queue(@NotNull HandlerQueue queue) {
+    UserAccount me = me();
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put("states", CaseState.withHandler());
+    String condition =
+        switch (queue) {
+          case MINE -> "c.handlerId = :me";
+          case OVERDUE -> "c.handlerId = :me and c.dueAt < :now";
+          case GRID -> "c.gridId = :grid";
+          case UNIT ->
+              "c.handlerId in (select u.id from UserAccount u where u.memberUnitId = :unit)";
+        };
+    switch (queue) {
+      case MINE -> parameters.put("me", me.getId());
+      case OVERDUE -> {
+        parameters.put("me", me.getId());
+        parameters.put("now", now());
+      }
+      case GRID -> {
+        if (me.getGridId() == null) {
+          return List.of();
+        }
+        parameters.put("grid", me.getGridId());
+      }
+      case UNIT -> {
+        if (me.getMemberUnitId() == null) {
+          return List.of();
+        }
+        parameters.put("unit", me.getMemberUnitId());
+      }
+    }
+    return cases.summaries(condition + " and c.state in :states", parameters);
   }
 
   /** The help desk's follow-up queue: resolved cases waiting for the resident's answer. */

@@ -31,6 +31,11 @@ public final class TestData {
   public String otherOfficial;
   public String otherHandler;
   public String subdistrictOfficial;
+
+  /** A second handler of the same grid, and the member unit the two test handlers work for. */
+  public String gridColleague;
+
+  public long unit;
   public String admin;
   public long categoryWater = 2;
 
@@ -54,6 +59,23 @@ public final class TestData {
       d.otherOfficial = user(c, "oo-" + d.suffix, "COMMUNITY_OFFICIAL", d.otherCommunity, null);
       d.otherHandler = user(c, "oh-" + d.suffix, "HANDLER", d.otherCommunity, otherGrid);
       d.subdistrictOfficial = user(c, "so-" + d.suffix, "SUBDISTRICT_OFFICIAL", null, null);
+      d.gridColleague = user(c, "hc-" + d.suffix, "HANDLER", d.community, d.grid);
+      d.unit = nextId(c, "unit_seq");
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into member_unit (id, name, kind, community_id) values (?, ?, 'PROPERTY_COMPANY', ?)")) {
+        s.setLong(1, d.unit);
+        s.setString(2, "测试物业" + d.suffix);
+        s.setLong(3, d.community);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s =
+          c.prepareStatement("update app_user set member_unit_id = ? where username in (?, ?)")) {
+        s.setLong(1, d.unit);
+        s.setString(2, d.handler);
+        s.setString(3, d.otherHandler);
+        s.executeUpdate();
+      }
       d.admin = user(c, "ad-" + d.suffix, "ADMIN", null, null);
       c.commit();
     } catch (SQLException e) {

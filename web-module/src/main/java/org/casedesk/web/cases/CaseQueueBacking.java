@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseSummary;
+import org.casedesk.cases.HandlerQueue;
 import org.casedesk.cases.SupervisionService;
 
 /**
@@ -21,8 +22,23 @@ public class CaseQueueBacking {
 
   private List<CaseSummary> rows;
 
-  public void loadMine() {
-    rows = cases.myCases();
+  private HandlerQueue queue = HandlerQueue.MINE;
+
+  /** The handler's queue named by the {@code queue} view parameter (mine by default). */
+  public void loadHandlerQueue() {
+    rows = cases.queue(queue);
+  }
+
+  public HandlerQueue[] getQueues() {
+    return HandlerQueue.values();
+  }
+
+  public HandlerQueue getQueue() {
+    return queue;
+  }
+
+  public void setQueue(HandlerQueue queue) {
+    this.queue = queue == null ? HandlerQueue.MINE : queue;
   }
 
   public void loadFollowUps() {

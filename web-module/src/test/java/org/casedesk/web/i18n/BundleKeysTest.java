@@ -19,6 +19,7 @@ import org.casedesk.audit.AuditAction;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.Channel;
+import org.casedesk.cases.HandlerQueue;
 import org.casedesk.cases.Satisfaction;
 import org.casedesk.shared.Roles;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,9 @@ class BundleKeysTest {
     }
     for (AuditAction action : AuditAction.values()) {
       assertThat(keys).contains("audit." + action);
+    }
+    for (HandlerQueue queue : HandlerQueue.values()) {
+      assertThat(keys).contains("queue." + queue);
     }
     for (Channel channel : Channel.values()) {
       assertThat(keys).contains("channel." + channel);
