@@ -37,6 +37,7 @@ class ReferenceDataIT {
   @Inject private CaseService cases;
   @Inject private CalendarService calendarService;
   @Inject private CalendarRepository calendar;
+  @Inject private org.casedesk.cases.RoutingService routing;
   @Inject private Login login;
 
   private LocalDateTime dueOfNewCase(TestData d) {
@@ -102,5 +103,48 @@ class ReferenceDataIT {
       login.as(d.admin);
       cases.setTimeLimit(d.categoryWater, original);
     }
+  }
+
+  @Test
+  void routingRulesDecideTheHandlerOfNewCases() {
+    TestData d = TestData.create();
+    long handler = TestData.queryLong("select id from app_user where username = ?", d.handler);
+    long colleague =
+        TestData.queryLong("select id from app_user where username = ?", d.gridColleague);
+    long other = TestData.queryLong("select id from app_user where username = ?", d.otherHandler);
+    // a category no other test uses: 绿化 (greening)
+    long greening = TestData.queryLong("select id from category where code = ?", "GREENING");
+    java.util.function.LongSupplier handlerOfNewCase =
+        () -> {
+          login.as(d.helpdesk);
+          long id =
+              cases.register(
+                  new RegisterCase(null, null, d.flat, greening, Channel.PHONE, "树枝遮挡窗户", true));
+          return TestData.queryLong("select handler_id from work_case where id = ?", id);
+        };
+    assertThat(handlerOfNewCase.getAsLong()).as("no rule: the grid's handler").isEqualTo(handler);
+
+    login.as(d.admin);
+    routing.route(greening, null, other);
+    try {
+      assertThat(handlerOfNewCase.getAsLong()).as("the category's rule").isEqualTo(other);
+      login.as(d.admin);
+      routing.route(greening, d.grid, colleague);
+      assertThat(handlerOfNewCase.getAsLong()).as("the grid's rule first").isEqualTo(colleague);
+      login.as(d.admin);
+      assertThat(routing.rules()).filteredOn(r -> ("测试网格" + d.suffix).equals(r.grid())).hasSize(1);
+      assertThatThrownBy(() -> routing.route(greening, d.flat, colleague))
+          .isInstanceOf(org.casedesk.shared.BusinessException.class)
+          .hasMessageStartingWith("routing.grid.invalid");
+      login.as(d.helpdesk);
+      assertThatThrownBy(() -> routing.rules()).isInstanceOf(EJBAccessException.class);
+    } finally {
+      login.as(d.admin);
+      routing.rules().stream()
+          .filter(r -> r.grid() == null || ("测试网格" + d.suffix).equals(r.grid()))
+          .filter(r -> r.category().zh().equals("绿化"))
+          .forEach(r -> routing.remove(r.id()));
+    }
+    assertThat(handlerOfNewCase.getAsLong()).as("rules removed").isEqualTo(handler);
   }
 }

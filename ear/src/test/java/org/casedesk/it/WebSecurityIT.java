@@ -188,6 +188,7 @@ class WebSecurityIT {
           "admin/jobs.xhtml",
           "admin/calendar.xhtml",
           "admin/categories.xhtml",
+          "admin/routing.xhtml",
           "admin/audit.xhtml",
           "reports/daily.xhtml",
           "search/cases.xhtml"

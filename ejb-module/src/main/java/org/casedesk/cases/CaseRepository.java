@@ -117,6 +117,29 @@ public class CaseRepository {
         .toList();
   }
 
+  /**
+   * The rule for a category in a grid; {@code exact} false falls back to the category's rule for
+   * every grid.
+   */
+  public java.util.Optional<RoutingRule> routingRule(Long categoryId, Long gridId, boolean exact) {
+    List<RoutingRule> rules =
+        em.createQuery(
+                "select r from RoutingRule r where r.categoryId = :category"
+                    + " and (r.gridId = :grid or r.gridId is null)",
+                RoutingRule.class)
+            .setParameter("category", categoryId)
+            .setParameter("grid", gridId == null ? -1L : gridId)
+            .getResultList();
+    java.util.Optional<RoutingRule> forGrid =
+        rules.stream().filter(r -> gridId != null && gridId.equals(r.getGridId())).findFirst();
+    java.util.Optional<RoutingRule> everywhere =
+        rules.stream().filter(r -> r.getGridId() == null).findFirst();
+    if (exact) {
+      return gridId == null ? everywhere : forGrid;
+    }
+    return forGrid.or(() -> everywhere);
+  }
+
   public long count(String condition, Map<String, Object> parameters) {
     TypedQuery<Long> query =
         em.createQuery("select count(c) from WorkCase c where " + condition, Long.class);

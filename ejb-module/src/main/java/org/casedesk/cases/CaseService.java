@@ -95,7 +95,7 @@ public class CaseService {
       return c.getId();
     }
 
-    gridHandler(flat.getGridId())
+    routedHandler(category.getId(), flat.getGridId())
         .ifPresent(
             handler -> {
               WorkCalendar cal = calendar.load();
@@ -247,8 +247,8 @@ public class CaseService {
     return cases.summaries("c.state = :state", Map.of("state", CaseState.RETURNED));
   }
 
-  /** The handlers a returned case can be dispatched to. */
-  @RolesAllowed(Roles.HELPDESK)
+  /** The handlers a returned case can be dispatched to, or a routing rule can name. */
+  @RolesAllowed({Roles.HELPDESK, Roles.ADMIN})
   public List<HandlerItem> handlers() {
     return em.createQuery(
             "select new org.casedesk.cases.HandlerItem(u.id, u.displayName, g.name)"
@@ -506,6 +506,16 @@ public class CaseService {
 
   private static String blankToEmpty(String s) {
     return s == null ? "" : s.strip();
+  }
+
+  /** 派单 by the rules: category and grid, else category anywhere, else the grid's handler. */
+  private Optional<UserAccount> routedHandler(Long categoryId, Long gridId) {
+    Optional<UserAccount> byRule =
+        cases
+            .routingRule(categoryId, gridId, false)
+            .map(rule -> em.find(UserAccount.class, rule.getHandlerId()))
+            .filter(UserAccount::isEnabled);
+    return byRule.isPresent() ? byRule : gridHandler(gridId);
   }
 
   private Optional<UserAccount> gridHandler(Long gridId) {
