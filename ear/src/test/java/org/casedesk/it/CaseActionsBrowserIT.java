@@ -110,4 +110,43 @@ class CaseActionsBrowserIT {
       assertThat(browser.text("history")).contains(firstNo);
     }
   }
+
+  @Test
+  void aDissatisfiedFollowUpSendsTheCaseBackToTheHandler() {
+    TestData d = TestData.create();
+    try (Browser browser = new Browser(baseUrl.toString())) {
+      browser.login(d.helpdesk, TestData.PASSWORD);
+      browser.fillAnonymousCase(d, "小区门口路面塌陷");
+      browser.click("registerForm:save");
+      browser.waitForUrl("cases/case.xhtml?id=");
+      String casePath = browser.currentUrl().substring(browser.currentUrl().indexOf("cases/"));
+      browser.logout();
+
+      browser.login(d.handler, TestData.PASSWORD);
+      browser.open(casePath);
+      browser.click("handleForm:sign");
+      browser.waitForText("state", "已签收");
+      browser.type("handleForm:note", "已设置围挡");
+      browser.click("handleForm:addNote");
+      browser.waitForText("state", "办理中");
+      browser.type("handleForm:reply", "已回填夯实");
+      browser.click("handleForm:resolve");
+      browser.waitForText("state", "已办结");
+      browser.logout();
+
+      browser.login(d.helpdesk, TestData.PASSWORD);
+      browser.open(casePath);
+      browser.clickLabelOf("followUpForm:satisfaction:2");
+      browser.type("followUpForm:followUpNote", "居民反映仍有下沉");
+      browser.click("followUpForm:recordFollowUp");
+      browser.waitForText("state", "办理中");
+      browser.logout();
+
+      browser.login(d.handler, TestData.PASSWORD);
+      browser.open("handler/cases.xhtml");
+      browser.clickCss("a[href*='" + casePath.substring(casePath.indexOf("id=")) + "']");
+      assertThat(browser.text("state")).isEqualTo("办理中");
+      assertThat(browser.text("history")).contains("居民反映仍有下沉");
+    }
+  }
 }

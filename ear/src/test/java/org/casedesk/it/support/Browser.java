@@ -108,6 +108,11 @@ public final class Browser implements AutoCloseable {
 
   /** Sets a PrimeFaces date picker through its widget, as picking the day in its calendar does. */
   public void pickDate(String componentId, java.time.LocalDate date) {
+    await(
+        d ->
+            driver.executeScript(
+                "return window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]) ? true : null;",
+                componentId));
     driver.executeScript(
         "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2], arguments[3]));",
         componentId,
