@@ -146,7 +146,7 @@ class CaseActionsBrowserIT {
       browser.open("handler/cases.xhtml");
       browser.clickCss("a[href*='" + casePath.substring(casePath.indexOf("id=")) + "']");
       assertThat(browser.text("state")).isEqualTo("办理中");
-      assertThat(browser.text("history")).contains("居民反映仍有下沉");
+      assertThat(browser.text("history")).contains("不满意 居民反映仍有下沉");
     }
   }
 }

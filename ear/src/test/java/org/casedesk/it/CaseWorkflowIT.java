@@ -74,6 +74,9 @@ class CaseWorkflowIT {
 
     CaseDetail closed = cases.detail(id);
     assertThat(closed.state()).isEqualTo(CaseState.CLOSED);
+    assertThat(closed.history().get(closed.history().size() - 1))
+        .satisfies(h -> assertThat(h.satisfaction()).isEqualTo(Satisfaction.SATISFIED))
+        .satisfies(h -> assertThat(h.note()).isEqualTo("电话回访"));
     assertThat(closed.history())
         .extracting(HistoryItem::toState)
         .containsExactly(

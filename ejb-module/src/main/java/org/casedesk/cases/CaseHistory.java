@@ -47,12 +47,31 @@ public class CaseHistory {
   @Column(length = 30, updatable = false)
   private CaseAction action;
 
+  /** The resident's answer, on a follow-up row only. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20, updatable = false)
+  private Satisfaction satisfaction;
+
   @Size(max = 2000, message = "{case.note.size}")
   @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
   @Column(length = 2000, updatable = false)
   private String note;
 
   protected CaseHistory() {}
+
+  /** A follow-up: the move it causes, with the resident's answer. */
+  static CaseHistory followUp(
+      Long caseId,
+      Long actorId,
+      LocalDateTime at,
+      CaseState fromState,
+      CaseState toState,
+      Satisfaction answer,
+      String note) {
+    CaseHistory row = new CaseHistory(caseId, actorId, at, fromState, toState, null, note);
+    row.satisfaction = answer;
+    return row;
+  }
 
   public CaseHistory(
       Long caseId,

@@ -57,6 +57,13 @@ public class CaseRepository {
     em.persist(new CaseHistory(c.getId(), actor.getId(), now(), from, c.getState(), null, note));
   }
 
+  /** The follow-up's move, with the resident's answer. */
+  public void followedUp(
+      WorkCase c, UserAccount actor, CaseState from, Satisfaction answer, String note) {
+    em.persist(
+        CaseHistory.followUp(c.getId(), actor.getId(), now(), from, c.getState(), answer, note));
+  }
+
   /** An action that keeps the state: one append-only history row. */
   public void acted(WorkCase c, UserAccount actor, CaseAction action, String note) {
     em.persist(

@@ -149,11 +149,8 @@ public class CaseService {
     }
     CaseState from = c.moveTo(next);
     c.followedUp(satisfaction, now());
-    cases.moved(
-        c,
-        me,
-        from,
-        satisfaction.name() + (note == null || note.isBlank() ? "" : ": " + note.strip()));
+    cases.followedUp(
+        c, me, from, satisfaction, note == null || note.isBlank() ? null : note.strip());
   }
 
   /** 签收: the handler acknowledges a dispatched case. */
@@ -380,7 +377,7 @@ public class CaseService {
         c.getHandlerId() == null ? null : em.find(UserAccount.class, c.getHandlerId());
     List<HistoryItem> history =
         em.createQuery(
-                "select new org.casedesk.cases.HistoryItem(h.at, u.displayName, h.fromState, h.toState, h.action, h.note)"
+                "select new org.casedesk.cases.HistoryItem(h.at, u.displayName, h.fromState, h.toState, h.action, h.satisfaction, h.note)"
                     + " from CaseHistory h, UserAccount u where u.id = h.actorId and h.caseId = :id"
                     + " order by h.at, h.id",
                 HistoryItem.class)

@@ -152,7 +152,10 @@ public class DemoCases {
     t = later(t, now, random);
     Satisfaction answer =
         random.nextInt(10) == 0 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.SATISFIED;
-    step(c, helpdesk, t, CaseState.CLOSED, answer.name());
+    CaseState from = c.moveTo(CaseState.CLOSED);
+    em.persist(
+        CaseHistory.followUp(
+            c.getId(), helpdesk.getId(), t, from, CaseState.CLOSED, answer, "电话回访"));
     c.followedUp(answer, t);
   }
 

@@ -10,5 +10,6 @@ public record HistoryItem(
     CaseState fromState,
     CaseState toState,
     CaseAction action,
+    Satisfaction satisfaction,
     String note)
     implements Serializable {}
