@@ -5,11 +5,11 @@
 #   CASEDESK_DB_USER=casedesk CASEDESK_DB_PASSWORD=… CASEDESK_JDBC_DRIVER=postgresql-42.7.14.jar \
 #   bash casedesk-resources.sh [asadmin options, e.g. --port 4848]
 #
-# It installs the PostgreSQL driver, restarts the domain once, stores the database password as
+# It installs the PostgreSQL driver (restarting the domain), stores the database password as
 # a password alias (never in domain.xml), creates the validated connection pool and the JDBC
 # resource jdbc/casedesk, keeps the JSR-352 job repository in that database, and binds the HTTP
-# listener to localhost (CASEDESK_HTTP_ADDRESS to change). Safe to run again: existing resources
-# are kept.
+# listener to localhost (CASEDESK_HTTP_ADDRESS to change), then restarts the domain. Safe to run
+# again: existing resources are kept.
 set -euo pipefail
 : "${PAYARA_HOME:?PAYARA_HOME must point at the Payara Server installation}"
 : "${CASEDESK_DB_URL:?CASEDESK_DB_URL must be set, e.g. jdbc:postgresql://127.0.0.1:5432/casedesk}"
@@ -54,3 +54,6 @@ asadmin ping-connection-pool casedesk-pool
 
 asadmin set configs.config.server-config.batch-runtime-configuration.data-source-lookup-name=jdbc/casedesk
 asadmin set "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.address=${CASEDESK_HTTP_ADDRESS:-127.0.0.1}"
+# The batch runtime reads its data source once, when it first starts: restart so that the job
+# repository really is jdbc/casedesk, not Payara's own H2.
+asadmin restart-domain ${CASEDESK_DOMAINDIR:+--domaindir "$CASEDESK_DOMAINDIR"} "$DOMAIN"

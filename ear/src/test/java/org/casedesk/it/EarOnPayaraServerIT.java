@@ -42,10 +42,12 @@ class EarOnPayaraServerIT {
                 "select count(*) from report_run where report_day = ?", java.sql.Date.valueOf(day)))
         .isEqualTo(1);
     // The batch runtime writes the execution row's final status a moment after the screen shows it.
+    // Payara Server names its job repository tables without the "jbatch" prefix Micro uses.
     String completed =
-        "select count(*) from report_run r join jbatchexecutioninstancedata e"
-            + " on e.jobexecid = r.execution_id"
-            + " where r.report_day = ? and e.batchstatus = 'COMPLETED'";
+        "select count(*) from report_run r join executioninstancedata e"
+            + " on e.jobexecid = r.execution_id join jobinstancedata i"
+            + " on i.jobinstanceid = e.jobinstanceid where r.report_day = ?"
+            + " and e.batchstatus = 'COMPLETED' and i.name = 'daily-case-report'";
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
     while (TestData.queryLong(completed, java.sql.Date.valueOf(day)) == 0
         && System.nanoTime() < deadline) {
