@@ -37,7 +37,7 @@ public class AttachmentService {
   @RolesAllowed({Roles.HELPDESK, Roles.HANDLER})
   public long attach(long caseId, @NotNull String fileName, @NotNull byte[] content) {
     UserAccount me = me();
-    WorkCase c = visibleCase(caseId, me);
+    WorkCase c = cases.findVisible(caseId, me);
     if (Roles.HANDLER.equals(me.getRole()) && !me.getId().equals(c.getHandlerId())) {
       throw new BusinessException("case.notAssigned");
     }
@@ -68,7 +68,7 @@ public class AttachmentService {
   }
 
   public List<AttachmentItem> list(long caseId) {
-    visibleCase(caseId, me());
+    cases.findVisible(caseId, me());
     return em.createQuery(
             "select new org.casedesk.cases.AttachmentItem(a.id, a.fileName, a.contentType, a.size,"
                 + " a.uploadedAt, u.displayName) from Attachment a join UserAccount u"
@@ -84,7 +84,7 @@ public class AttachmentService {
     if (a == null) {
       throw new BusinessException("attachment.notFound");
     }
-    visibleCase(a.getCaseId(), me());
+    cases.findVisible(a.getCaseId(), me());
     if (thumbnail) {
       if (a.getThumbnail() == null) {
         throw new BusinessException("attachment.notFound");
@@ -92,14 +92,6 @@ public class AttachmentService {
       return new FileContent("thumb-" + a.getId() + ".jpg", "image/jpeg", a.getThumbnail());
     }
     return new FileContent(a.getFileName(), a.getContentType(), a.getContent());
-  }
-
-  private WorkCase visibleCase(long caseId, UserAccount me) {
-    WorkCase c = em.find(WorkCase.class, caseId);
-    if (c == null || !CaseScope.of(me).permits(me, c)) {
-      throw new BusinessException("case.notFound");
-    }
-    return c;
   }
 
   /** The file's own name without any path, control characters or more than 200 characters. */

@@ -43,10 +43,18 @@ public class CaseRepository {
     return c;
   }
 
+  /** A case the caller may see; others' cases look like missing ones. */
+  public WorkCase findVisible(long caseId, UserAccount me) {
+    return visible(em.find(WorkCase.class, caseId), me);
+  }
+
   /** Locks a case the caller may see (others' cases look like missing ones). */
   public WorkCase lockVisible(long caseId, long expectedVersion, UserAccount me) {
-    WorkCase c = lock(caseId, expectedVersion);
-    if (!CaseScope.of(me).permits(me, c)) {
+    return visible(lock(caseId, expectedVersion), me);
+  }
+
+  private static WorkCase visible(WorkCase c, UserAccount me) {
+    if (c == null || !CaseScope.of(me).permits(me, c)) {
       throw new BusinessException("case.notFound");
     }
     return c;

@@ -1,6 +1,7 @@
 package org.casedesk.cases;
 
 import jakarta.persistence.TypedQuery;
+import java.util.Map;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.Roles;
 
@@ -31,6 +32,14 @@ record CaseScope(String condition, Long parameter) {
       case Roles.COMMUNITY_OFFICIAL -> c.getCommunityId().equals(user.getCommunityId());
       default -> true;
     };
+  }
+
+  /** Adds the scope's parameter, if it has one, to a query's named parameters. */
+  Map<String, Object> addTo(Map<String, Object> parameters) {
+    if (parameter != null) {
+      parameters.put("scope", parameter);
+    }
+    return parameters;
   }
 
   <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -70,10 +70,7 @@ public class CaseSearchService {
     UserAccount me = accounts.caller(context.getCallerPrincipal());
     CaseScope scope = CaseScope.of(me);
     StringBuilder where = new StringBuilder(scope.condition());
-    Map<String, Object> parameters = new HashMap<>();
-    if (scope.parameter() != null) {
-      parameters.put("scope", scope.parameter());
-    }
+    Map<String, Object> parameters = scope.addTo(new HashMap<>());
     if (filter.state() != null) {
       where.append(" and c.state = :state");
       parameters.put("state", filter.state());

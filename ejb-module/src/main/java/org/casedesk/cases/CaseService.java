@@ -288,17 +288,14 @@ public class CaseService {
     UserAccount me = me();
     Map<String, Object> parameters = new java.util.HashMap<>();
     parameters.put("states", CaseState.withHandler());
-    String condition =
-        switch (queue) {
-          case MINE -> "c.handlerId = :me";
-          case OVERDUE -> "c.handlerId = :me and c.dueAt < :now";
-          case GRID -> "c.gridId = :grid";
-          case UNIT ->
-              "c.handlerId in (select u.id from UserAccount u where u.memberUnitId = :unit)";
-        };
+    String condition;
     switch (queue) {
-      case MINE -> parameters.put("me", me.getId());
+      case MINE -> {
+        condition = "c.handlerId = :me";
+        parameters.put("me", me.getId());
+      }
       case OVERDUE -> {
+        condition = "c.handlerId = :me and c.dueAt < :now";
         parameters.put("me", me.getId());
         parameters.put("now", now());
       }
@@ -306,14 +303,17 @@ public class CaseService {
         if (me.getGridId() == null) {
           return List.of();
         }
+        condition = "c.gridId = :grid";
         parameters.put("grid", me.getGridId());
       }
       case UNIT -> {
         if (me.getMemberUnitId() == null) {
           return List.of();
         }
+        condition = "c.handlerId in (select u.id from UserAccount u where u.memberUnitId = :unit)";
         parameters.put("unit", me.getMemberUnitId());
       }
+      default -> throw new IllegalArgumentException(queue.name());
     }
     return cases.summaries(condition + " and c.state in :states", parameters);
   }
@@ -366,10 +366,7 @@ public class CaseService {
   })
   public CaseDetail detail(long caseId) {
     UserAccount me = me();
-    WorkCase c = em.find(WorkCase.class, caseId);
-    if (c == null || !CaseScope.of(me).permits(me, c)) {
-      throw new BusinessException("case.notFound");
-    }
+    WorkCase c = cases.findVisible(caseId, me);
     Category category = em.find(Category.class, c.getCategoryId());
     Resident resident =
         c.getResidentId() == null ? null : em.find(Resident.class, c.getResidentId());
@@ -421,10 +418,7 @@ public class CaseService {
   })
   public RevealedResident revealResident(long caseId) {
     UserAccount me = me();
-    WorkCase c = em.find(WorkCase.class, caseId);
-    if (c == null || !CaseScope.of(me).permits(me, c)) {
-      throw new BusinessException("case.notFound");
-    }
+    WorkCase c = cases.findVisible(caseId, me);
     if (Roles.HANDLER.equals(me.getRole()) && !me.getId().equals(c.getHandlerId())) {
       throw new BusinessException("case.notAssigned");
     }

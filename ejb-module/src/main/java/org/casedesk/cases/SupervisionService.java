@@ -41,12 +41,9 @@ public class SupervisionService {
   public List<CaseSummary> watchList() {
     UserAccount me = me();
     CaseScope scope = CaseScope.of(me);
-    Map<String, Object> parameters = new HashMap<>();
+    Map<String, Object> parameters = scope.addTo(new HashMap<>());
     parameters.put("states", CaseState.withHandler());
     parameters.put("soon", CaseRepository.now().plusHours(NEAR_DEADLINE_HOURS));
-    if (scope.parameter() != null) {
-      parameters.put("scope", scope.parameter());
-    }
     return cases.summaries(
         scope.condition()
             + " and c.state in :states and (c.dueAt < :soon or c.extensionDays is not null)",
