@@ -29,10 +29,13 @@ class EarOnPayaraServerIT {
 
       browser.login(d.admin, TestData.PASSWORD);
       browser.open("admin/jobs.xhtml");
-      browser.pickDate("jobsForm:day", day);
+      browser.pickDate("jobsForm:from", day);
+      browser.pickDate("jobsForm:to", day);
       browser.click("jobsForm:start");
       browser.waitForXpath(
           "//tbody[@id='jobsForm:executions_data']/tr[td[normalize-space()='"
+              + day
+              + " – "
               + day
               + "'] and .//span[normalize-space()='COMPLETED']]");
     }

@@ -4,15 +4,24 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One job execution as the job screen lists it. */
+/**
+ * One execution of the report job as the job screen lists it: the days it covers ({@code from} to
+ * {@code to}, {@code daysTotal} of them), why it was started, its step and its progress ({@code
+ * daysDone}: days committed by this execution and the earlier ones of the same job instance).
+ */
 public record JobExecutionItem(
     long executionId,
     String jobName,
-    LocalDate day,
+    LocalDate from,
+    LocalDate to,
+    String trigger,
     String status,
     String exitStatus,
     LocalDateTime start,
-    LocalDateTime end)
+    LocalDateTime end,
+    String step,
+    long daysDone,
+    long daysTotal)
     implements Serializable {
 
   /**
@@ -24,5 +33,18 @@ public record JobExecutionItem(
       case "COMPLETED", "FAILED", "STOPPED", "ABANDONED" -> true;
       default -> false;
     };
+  }
+
+  public boolean isRestartable() {
+    return "FAILED".equals(status) || "STOPPED".equals(status);
+  }
+
+  public int getPercent() {
+    return daysTotal == 0 ? 0 : (int) Math.min(100, daysDone * 100 / daysTotal);
+  }
+
+  /** Whether {@code day} is one of the days this execution covers (by its range). */
+  public boolean covers(LocalDate day) {
+    return from != null && !day.isBefore(from) && !day.isAfter(to);
   }
 }

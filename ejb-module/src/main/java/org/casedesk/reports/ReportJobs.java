@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Starting and watching the report jobs. Implemented in the batch-jobs module, the only module that
+ * Starting and watching the report job. Implemented in the batch-jobs module, the only module that
  * may query the executions it started (Payara's job visibility rule).
  */
 @Local
@@ -13,9 +13,28 @@ public interface ReportJobs {
 
   String DAILY_CASE_REPORT = "daily-case-report";
 
-  /** Starts {@code daily-case-report} for a day; refused when one is already running for it. */
+  /** Rebuilds one day; refused when a run covering it is in progress. */
   long startDailyReport(LocalDate day);
 
-  /** The most recent executions of the report jobs, newest first. */
+  /**
+   * Rebuilds the days {@code from} to {@code to} (inclusive); refused when a run covering one of
+   * them is in progress. {@code failOnDay} (may be null) makes the chunk holding that day fail: the
+   * restart drill.
+   */
+  long startReport(LocalDate from, LocalDate to, LocalDate failOnDay);
+
+  /** Restarts a FAILED or STOPPED execution from its last checkpoint (without failOnDay). */
+  long restart(long executionId);
+
+  /** Asks a running execution to stop after its current chunk. */
+  void stop(long executionId);
+
+  /**
+   * Finds executions left STARTED by a server that was killed (started before this server did),
+   * marks them FAILED and starts their remaining days again. Returns the new executions' ids.
+   */
+  List<Long> recoverCrashed();
+
+  /** The most recent executions of the report job, newest first. */
   List<JobExecutionItem> executions(int max);
 }

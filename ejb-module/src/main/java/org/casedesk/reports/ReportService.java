@@ -30,11 +30,12 @@ public class ReportService {
     boolean community = Roles.COMMUNITY_OFFICIAL.equals(me.getRole());
     Query query =
         em.createNativeQuery(
-                "select cat.name_zh, cat.name_en, g.name, r.closed_count, r.closed_on_time,"
-                    + " r.followed_up, r.satisfied, r.sent_back"
-                    + " from report_daily_case r join category cat on cat.id = r.category_id"
+                "select cat.name_zh, cat.name_en, g.name, sum(r.closed), sum(r.closed_on_time),"
+                    + " sum(r.followed_up), sum(r.satisfied), sum(r.sent_back)"
+                    + " from report_daily r join category cat on cat.id = r.category_id"
                     + " join area_node g on g.id = r.grid_id where r.report_day = ?"
                     + (community ? " and r.community_id = ?" : "")
+                    + " group by cat.id, cat.name_zh, cat.name_en, g.name having sum(r.closed) > 0"
                     + " order by g.name, cat.id")
             .setParameter(1, day);
     if (community) {

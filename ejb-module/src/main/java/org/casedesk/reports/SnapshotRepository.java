@@ -3,49 +3,404 @@ package org.casedesk.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.casedesk.calendar.WorkCalendar;
 
 /**
- * Freezes the daily snapshot with set-based SQL: the database aggregates, Java only says which day.
- * Replacing the day's rows in one transaction makes a re-run idempotent. Joins the caller's
- * transaction.
+ * Freezes daily report facts with set-based SQL: the database aggregates, Java only says which
+ * days. Dates and numbers are written into the SQL as literals of typed values (LocalDate, long,
+ * enum), never of user text. The SQL is kept to what H2 (demo) and PostgreSQL both understand.
+ * Joins the caller's transaction: one chunk of days is one transaction.
  */
 @ApplicationScoped
 public class SnapshotRepository {
 
+  private static final int CALENDAR_BATCH = 500;
+
   @PersistenceContext private EntityManager em;
 
+  /** The day of the earliest accepted case, or null without cases. */
+  public LocalDate firstCaseDay() {
+    Object first =
+        em.createNativeQuery("select cast(min(accepted_at) as date) from work_case")
+            .getSingleResult();
+    return first == null ? null : day(first);
+  }
+
   /**
-   * Replaces the snapshot of {@code day} with the figures of the cases closed on it (Asia/Shanghai
-   * day boundaries) and records the run. Returns the number of snapshot rows written.
+   * Lays the official calendar out day by day from {@code first} to {@code last}, counting the
+   * working days before each day, so that SQL can compute working hours as a difference.
    */
-  public int rebuildDay(LocalDate day, long executionId) {
-    em.createNativeQuery("delete from report_daily_case where report_day = ?")
-        .setParameter(1, day)
-        .executeUpdate();
-    int rows =
-        em.createNativeQuery(
-                "insert into report_daily_case (report_day, category_id, grid_id, community_id,"
-                    + " closed_count, closed_on_time, followed_up, satisfied, sent_back, execution_id)"
-                    + " select ?, c.category_id, c.grid_id, c.community_id, count(*),"
-                    + " sum(case when c.resolved_at <= c.due_at then 1 else 0 end),"
-                    + " sum(case when c.satisfaction is not null then 1 else 0 end),"
-                    + " sum(case when c.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end),"
-                    + " sum(case when c.sent_back_count > 0 then 1 else 0 end), ?"
-                    + " from work_case c where c.state = 'CLOSED' and c.closed_at >= ? and c.closed_at < ?"
-                    + " group by c.category_id, c.grid_id, c.community_id")
-            .setParameter(1, day)
-            .setParameter(2, executionId)
-            .setParameter(3, day.atStartOfDay())
-            .setParameter(4, day.plusDays(1).atStartOfDay())
-            .executeUpdate();
+  public void refreshCalendar(WorkCalendar calendar, LocalDate first, LocalDate last) {
+    em.createNativeQuery("delete from report_calendar").executeUpdate();
+    StringBuilder values = new StringBuilder();
+    int before = 0;
+    int pending = 0;
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      boolean working = calendar.isWorkingDay(day);
+      values.append(pending == 0 ? "" : ", ");
+      values.append("(").append(date(day)).append(", ").append(working).append(", ");
+      values.append(before).append(")");
+      before += working ? 1 : 0;
+      if (++pending == CALENDAR_BATCH) {
+        insertCalendar(values);
+        pending = 0;
+      }
+    }
+    if (pending > 0) {
+      insertCalendar(values);
+    }
+  }
+
+  private void insertCalendar(StringBuilder values) {
     em.createNativeQuery(
-            "insert into report_run (report_day, execution_id, row_count, finished_at)"
-                + " values (?, ?, ?, current_timestamp)")
-        .setParameter(1, day)
-        .setParameter(2, executionId)
-        .setParameter(3, rows)
+            "insert into report_calendar (cal_day, working, working_before) values " + values)
+        .executeUpdate();
+    values.setLength(0);
+  }
+
+  /**
+   * Replaces the facts of the days {@code from} (inclusive) to {@code to} (exclusive) and records
+   * one run per day. Re-running gives identical figures: the days' rows are deleted and rebuilt in
+   * the same transaction. Returns the number of fact rows written.
+   */
+  public int rebuild(RebuildRequest request) {
+    String from = date(request.from());
+    String to = date(request.to());
+    em.createNativeQuery(
+            "delete from report_daily where report_day >= " + from + " and report_day < " + to)
+        .executeUpdate();
+    em.createNativeQuery(
+            "delete from report_daily_late where report_day >= " + from + " and report_day < " + to)
+        .executeUpdate();
+    int rows = em.createNativeQuery(factsSql(request)).executeUpdate();
+    em.createNativeQuery(lateSql(request)).executeUpdate();
+    em.createNativeQuery(
+            "insert into report_run (report_day, execution_id, row_count, finished_at, reason,"
+                + " exclusions) select k.cal_day, "
+                + request.executionId()
+                + ", (select count(*) from report_daily r where r.report_day = k.cal_day), "
+                + timestamp(LocalDateTime.now(WorkCalendar.ZONE))
+                + ", '"
+                + request.reason().name()
+                + "', '"
+                + exclusionNames(request.exclusions())
+                + "' from report_calendar k where k.cal_day >= "
+                + from
+                + " and k.cal_day < "
+                + to)
         .executeUpdate();
     return rows;
+  }
+
+  /** The one set-based statement per range: four kinds of facts, added up per day and key. */
+  static String factsSql(RebuildRequest r) {
+    String keep = keep(r.exclusions());
+    String range = "%s >= " + timestamp(r.from()) + " and %s < " + timestamp(r.to());
+    String key = "c.category_id, c.channel, c.grid_id, c.community_id, hu.member_unit_id unit_id";
+    String cases = " from work_case c left join app_user hu on hu.id = c.handler_id";
+    String zeroAccepted = "0, 0, 0, ";
+    String zeroClosed = "0, 0, 0, 0, 0, 0, 0.0, ";
+    String zeroDue = "0, 0, 0, ";
+    String zeroDispatched = "0, 0";
+    String accepted =
+        "select cast(c.accepted_at as date) d, "
+            + key
+            + ", 1 a1, case when exists (select 1 from work_case e"
+            + " where e.flat_id = c.flat_id and e.category_id = c.category_id"
+            + " and e.accepted_at >= c.accepted_at - interval '30' day"
+            + " and e.accepted_at < c.accepted_at) then 1 else 0 end a2,"
+            + " case when c.dispatched_at is null and c.state in ('ANSWERED', 'CLOSED')"
+            + " then 1 else 0 end a3, 0 c1, 0 c2, 0 c3, 0 c4, 0 c5, 0 c6, 0.0 c7, 0 d1, 0 d2,"
+            + " 0 d3, 0 s1, 0 s2"
+            + cases
+            + " where "
+            + range.formatted("c.accepted_at", "c.accepted_at");
+    String closed =
+        "select cast(c.closed_at as date) d, "
+            + key
+            + ", "
+            + zeroAccepted
+            + "1, case when c.resolved_at <= c.due_at then 1 else 0 end,"
+            + " case when c.satisfaction is not null then 1 else 0 end,"
+            + " case when c.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end,"
+            + " case when c.satisfaction = 'DISSATISFIED' then 1 else 0 end,"
+            + " case when c.sent_back_count > 0 then 1 else 0 end, coalesce("
+            + workingHours("kr", "c.resolved_at")
+            + " - "
+            + workingHours("ka", "c.accepted_at")
+            + ", 0), "
+            + zeroDue
+            + zeroDispatched
+            + cases
+            + " left join report_calendar ka on ka.cal_day = cast(c.accepted_at as date)"
+            + " left join report_calendar kr on kr.cal_day = cast(c.resolved_at as date)"
+            + " where c.state = 'CLOSED' and "
+            + keep
+            + " and "
+            + range.formatted("c.closed_at", "c.closed_at");
+    String dueDay = dueDay();
+    String due =
+        "select "
+            + dueDay
+            + " d, "
+            + key
+            + ", "
+            + zeroAccepted
+            + zeroClosed
+            + "1, case when "
+            + RESOLVED
+            + " and cast(c.resolved_at as date) <= "
+            + dueDay
+            + " then 1 else 0 end, case when "
+            + RESOLVED
+            + " and c.resolved_at <= c.due_at then 0 else 1 end, "
+            + zeroDispatched
+            + cases
+            + " where "
+            + keep
+            + " and c.due_at > "
+            + timestamp(r.from())
+            + " and c.due_at <= "
+            + timestamp(r.to());
+    String dispatched =
+        "select cast(h.acted_at as date) d, "
+            + key
+            + ", "
+            + zeroAccepted
+            + zeroClosed
+            + zeroDue
+            + "1, case when exists (select 1 from case_history s"
+            + " join report_calendar ks on ks.cal_day = cast(s.acted_at as date)"
+            + " where s.case_id = h.case_id and s.action is null"
+            + " and s.to_state in ('SIGNED', 'HANDLING') and s.acted_at >= h.acted_at and "
+            + workingHours("ks", "s.acted_at")
+            + " - "
+            + workingHours("kh", "h.acted_at")
+            + " <= "
+            + r.signLimitHours()
+            + ") then 1 else 0 end from case_history h join work_case c on c.id = h.case_id"
+            + " join report_calendar kh on kh.cal_day = cast(h.acted_at as date)"
+            + " left join app_user hu on hu.id = c.handler_id"
+            + " where h.to_state = 'DISPATCHED' and h.action is null and "
+            + range.formatted("h.acted_at", "h.acted_at");
+    return "insert into report_daily (report_day, category_id, channel, grid_id, community_id,"
+        + " unit_id, accepted, repeated, answered, closed, closed_on_time, followed_up, satisfied,"
+        + " dissatisfied, sent_back, handling_hours, due, due_resolved, due_overdue, dispatched,"
+        + " signed_on_time, execution_id)"
+        + " select f.d, f.category_id, f.channel, f.grid_id, f.community_id, f.unit_id,"
+        + " sum(f.a1), sum(f.a2), sum(f.a3), sum(f.c1), sum(f.c2), sum(f.c3), sum(f.c4),"
+        + " sum(f.c5), sum(f.c6), sum(f.c7), sum(f.d1), sum(f.d2), sum(f.d3), sum(f.s1),"
+        + " sum(f.s2), "
+        + r.executionId()
+        + " from ("
+        + accepted
+        + " union all "
+        + closed
+        + " union all "
+        + due
+        + " union all "
+        + dispatched
+        + ") f group by f.d, f.category_id, f.channel, f.grid_id, f.community_id, f.unit_id";
+  }
+
+  /** Cases resolved in the range whose due day came before the day they were resolved on. */
+  static String lateSql(RebuildRequest r) {
+    String dueDay = dueDay();
+    return "insert into report_daily_late (report_day, due_day, category_id, channel, grid_id,"
+        + " community_id, unit_id, resolved, execution_id) select l.d, l.due_day, l.category_id,"
+        + " l.channel, l.grid_id, l.community_id, l.unit_id, count(*), "
+        + r.executionId()
+        + " from (select cast(c.resolved_at as date) d, "
+        + dueDay
+        + " due_day, c.category_id, c.channel, c.grid_id, c.community_id,"
+        + " hu.member_unit_id unit_id from work_case c left join app_user hu on hu.id ="
+        + " c.handler_id where "
+        + RESOLVED
+        + " and "
+        + keep(r.exclusions())
+        + " and c.resolved_at >= "
+        + timestamp(r.from())
+        + " and c.resolved_at < "
+        + timestamp(r.to())
+        + " and c.due_at is not null) l where l.due_day < l.d"
+        + " group by l.d, l.due_day, l.category_id, l.channel, l.grid_id, l.community_id,"
+        + " l.unit_id";
+  }
+
+  /** Resolved and not sent back since: its resolution stands. */
+  private static final String RESOLVED =
+      "c.state in ('RESOLVED', 'CLOSED') and c.resolved_at is not null";
+
+  /** A due time of 24:00 (stored as the next day's 00:00) belongs to the day it ends. */
+  private static String dueDay() {
+    return "cast(c.due_at - interval '1' second as date)";
+  }
+
+  /** Working hours from the calendar's first day to {@code time}, with calendar row {@code k}. */
+  private static String workingHours(String k, String time) {
+    return "("
+        + k
+        + ".working_before * 24 + case when "
+        + k
+        + ".working then extract(hour from "
+        + time
+        + ") + extract(minute from "
+        + time
+        + ") / 60.0 + extract(second from "
+        + time
+        + ") / 3600.0 else 0 end)";
+  }
+
+  private static String keep(Set<ReportExclusion> exclusions) {
+    return exclusions.isEmpty()
+        ? "1 = 1"
+        : exclusions.stream()
+            .map(ReportExclusion::keepCondition)
+            .collect(Collectors.joining(" and ", "(", ")"));
+  }
+
+  static String exclusionNames(Set<ReportExclusion> exclusions) {
+    return exclusions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+  }
+
+  /** A DATE as the JDBC driver returns it: java.sql.Date (PostgreSQL) or LocalDate (H2). */
+  private static LocalDate day(Object value) {
+    return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+  }
+
+  private static String date(LocalDate day) {
+    return "date '" + day + "'";
+  }
+
+  private static String timestamp(LocalDate day) {
+    return "timestamp '" + day + " 00:00:00'";
+  }
+
+  private static String timestamp(LocalDateTime time) {
+    return "timestamp '" + time.toLocalDate() + " " + time.toLocalTime().withNano(0) + "'";
+  }
+
+  /** Days already reported, among those given. */
+  @SuppressWarnings("unchecked")
+  public List<LocalDate> reportedDays(LocalDate from, LocalDate to) {
+    List<Object> days =
+        em.createNativeQuery(
+                "select distinct report_day from report_run where report_day >= "
+                    + date(from)
+                    + " and report_day <= "
+                    + date(to))
+            .getResultList();
+    return days.stream().map(SnapshotRepository::day).sorted().toList();
+  }
+
+  /**
+   * Reported days whose figures a later change may have altered: a case with a history row written
+   * after the day's last run, that counts on that day as accepted, closed, due, resolved or
+   * dispatched. Only history since {@code since} is looked at (the nightly run looks at what
+   * happened since the previous night, with a margin).
+   */
+  @SuppressWarnings("unchecked")
+  public List<LocalDate> changedDays(LocalDateTime since, LocalDate before) {
+    String changed =
+        "(select h.case_id, max(h.acted_at) t from case_history h where h.acted_at >= "
+            + timestamp(since)
+            + " group by h.case_id)";
+    String days =
+        "select cast(c.accepted_at as date) d, x.t from work_case c join CH x on x.case_id = c.id"
+            + " union all select cast(c.closed_at as date), x.t from work_case c join CH x"
+            + " on x.case_id = c.id where c.closed_at is not null"
+            + " union all select cast(c.resolved_at as date), x.t from work_case c join CH x"
+            + " on x.case_id = c.id where c.resolved_at is not null"
+            + " union all select "
+            + dueDay()
+            + ", x.t from work_case c join CH x on x.case_id = c.id where c.due_at is not null"
+            + " union all select cast(h.acted_at as date), x.t from case_history h join CH x"
+            + " on x.case_id = h.case_id where h.to_state = 'DISPATCHED' and h.action is null";
+    List<Object> found =
+        em.createNativeQuery(
+                "select distinct y.d from ("
+                    + days.replace("CH", changed)
+                    + ") y join (select report_day, max(finished_at) f from report_run"
+                    + " group by report_day) r on r.report_day = y.d where y.t > r.f and y.d < "
+                    + date(before))
+            .getResultList();
+    return found.stream().map(SnapshotRepository::day).sorted().toList();
+  }
+
+  /** When the last run of any day finished, or null before the first run. */
+  public LocalDateTime lastRunFinished() {
+    Object last = em.createNativeQuery("select max(finished_at) from report_run").getSingleResult();
+    return last instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) last;
+  }
+
+  /** Days committed per execution. */
+  @SuppressWarnings("unchecked")
+  public Map<Long, Long> daysDone(Collection<Long> executionIds) {
+    Map<Long, Long> done = new HashMap<>();
+    if (executionIds.isEmpty()) {
+      return done;
+    }
+    String ids = executionIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select execution_id, count(*) from report_run where execution_id in ("
+                    + ids
+                    + ") group by execution_id")
+            .getResultList();
+    rows.forEach(r -> done.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+    return done;
+  }
+
+  @SuppressWarnings("unchecked")
+  public Set<LocalDate> daysDoneBy(long executionId) {
+    List<Object> days =
+        em.createNativeQuery(
+                "select report_day from report_run where execution_id = " + executionId)
+            .getResultList();
+    return days.stream().map(SnapshotRepository::day).collect(Collectors.toSet());
+  }
+
+  public boolean markCrashed(long executionId) {
+    List<?> tables =
+        em.createNativeQuery(
+                "select lower(table_name) from information_schema.tables where lower(table_name)"
+                    + " in ('jbatchexecutioninstancedata', 'executioninstancedata')")
+            .getResultList();
+    String now = timestamp(LocalDateTime.now(WorkCalendar.ZONE));
+    int changed = 0;
+    for (Object table : tables) {
+      String steps = table.toString().replace("executioninstancedata", "stepexecutioninstancedata");
+      changed +=
+          em.createNativeQuery(
+                  "update "
+                      + table
+                      + " set batchstatus = 'FAILED', exitstatus = 'CRASHED', endtime = "
+                      + now
+                      + ", updatetime = "
+                      + now
+                      + " where jobexecid = "
+                      + executionId
+                      + " and batchstatus in ('STARTING', 'STARTED')")
+              .executeUpdate();
+      em.createNativeQuery(
+              "update "
+                  + steps
+                  + " set batchstatus = 'FAILED', exitstatus = 'CRASHED', endtime = "
+                  + now
+                  + " where jobexecid = "
+                  + executionId
+                  + " and batchstatus in ('STARTING', 'STARTED')")
+          .executeUpdate();
+    }
+    return changed > 0;
   }
 }

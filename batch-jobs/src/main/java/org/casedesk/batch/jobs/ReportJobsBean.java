@@ -1,18 +1,27 @@
 package org.casedesk.batch.jobs;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -20,28 +29,40 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.casedesk.batch.casereport.ReportDays;
+import org.casedesk.batch.casereport.ReportDays.Day;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.reports.JobExecutionItem;
+import org.casedesk.reports.RebuildRequest.RunReason;
 import org.casedesk.reports.ReportJobs;
+import org.casedesk.reports.SnapshotWriter;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts {@code daily-case-report} every night for the previous day, after the Asia/Shanghai time
- * in {@code casedesk.report.nightly-time} (default 01:30), and by hand from the job screen. A
- * singleton with a write lock, so two starts for the same day cannot race.
+ * Starts {@code daily-case-report}: every night after the Asia/Shanghai time in {@code
+ * casedesk.report.nightly-time} (default 01:30) for what the nightly plan finds (yesterday, missed
+ * nights, changed days), and by hand from the job screen. A singleton with a write lock, so two
+ * starts cannot race. Shortly after start it looks for executions a killed server left STARTED.
  */
 @Singleton
+@Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the batch runtime runs its own
 public class ReportJobsBean implements ReportJobs {
 
   private static final Logger LOG = Logger.getLogger(ReportJobsBean.class.getName());
 
-  /** How many recent job instances the nightly guard looks at. */
+  /** How many recent job instances the guards and the job screen look at. */
   private static final int RECENT = 60;
+
+  /** Failed nightly attempts per day before the nightly guard leaves the day to ADMIN. */
+  private static final int NIGHTLY_ATTEMPTS = 3;
+
+  private static final String TRIGGER = "trigger";
 
   @Inject
   @ConfigProperty(name = "casedesk.report.nightly-time", defaultValue = "01:30")
@@ -52,46 +73,142 @@ public class ReportJobsBean implements ReportJobs {
   private boolean nightlyEnabled;
 
   /**
-   * An execution still STARTED after this long was cut off (server killed or restarted): it no
-   * longer blocks a new run for its day. The job itself takes seconds, and it rewrites its day in
-   * one transaction, so a new run neither loses nor doubles anything.
+   * An execution of this server still STARTED after this long is treated as hung: it no longer
+   * blocks a new run for its days (each day is replaced as a whole, so nothing is doubled).
    */
   @Inject
   @ConfigProperty(name = "casedesk.report.stale-minutes", defaultValue = "30")
   private int staleMinutes;
 
-  /** Attempts per day the nightly guard makes before it leaves a failing day to ADMIN. */
-  private static final int NIGHTLY_ATTEMPTS = 3;
+  @Inject private SnapshotWriter writer;
+  @Resource private TimerService timers;
+
+  private final Instant serverStart =
+      Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+
+  /** The crash check runs once the application is up, not during deployment. */
+  @PostConstruct
+  void scheduleCrashCheck() {
+    timers.createSingleActionTimer(20_000, new TimerConfig("crash-check", false));
+  }
+
+  @Timeout
+  void crashCheck() {
+    recover();
+  }
 
   /**
-   * Every five minutes: once the configured time has passed, starts yesterday's report unless it
-   * has completed, is running, or has failed {@value #NIGHTLY_ATTEMPTS} times. A server that was
-   * down at that time catches up at its first tick after start. Not persistent: with Hazelcast off,
-   * Payara has no persistent timer store, and the guard makes a missed tick harmless.
+   * Every five minutes: once the configured time has passed, starts the nightly plan unless a run
+   * is in progress or today's nightly runs failed {@value #NIGHTLY_ATTEMPTS} times. A server that
+   * was down at that time catches up at its first tick after start. Not persistent: with Hazelcast
+   * off, Payara has no persistent timer store, and the plan makes a missed tick harmless.
    */
   @Schedule(minute = "*/5", hour = "*", persistent = false, timezone = "Asia/Shanghai")
   void nightly() {
     LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
-    LocalDate yesterday = now.toLocalDate().minusDays(1);
     if (!nightlyEnabled || now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))) {
       return;
     }
-    List<JobExecutionItem> earlier = executionsFor(yesterday);
-    if (earlier.size() >= NIGHTLY_ATTEMPTS
-        || earlier.stream().anyMatch(e -> "COMPLETED".equals(e.status()) || isLive(e))) {
+    List<JobExecutionItem> recent = recentExecutions(RECENT);
+    long failedToday =
+        recent.stream()
+            .filter(e -> "NIGHTLY".equals(e.trigger()) && "FAILED".equals(e.status()))
+            .filter(e -> e.start() != null && e.start().toLocalDate().equals(now.toLocalDate()))
+            .count();
+    if (failedToday >= NIGHTLY_ATTEMPTS || recent.stream().anyMatch(this::isLive)) {
       return;
     }
-    try {
-      start(yesterday);
-    } catch (BusinessException e) {
-      LOG.warning(() -> "nightly daily-case-report not started: " + e.getMessage());
+    Map<LocalDate, RunReason> plan = writer.nightlyPlan(now.toLocalDate());
+    if (plan.isEmpty()) {
+      return;
     }
+    List<Day> days = plan.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
+    Properties parameters = new Properties();
+    parameters.setProperty("days", ReportDays.encode(days));
+    parameters.setProperty(TRIGGER, "NIGHTLY");
+    long id = BatchRuntime.getJobOperator().start(DAILY_CASE_REPORT, parameters);
+    LOG.info(() -> "nightly daily-case-report started as execution " + id + " for " + plan);
   }
 
   @Override
   @RolesAllowed(Roles.ADMIN)
   public long startDailyReport(LocalDate day) {
-    return start(day);
+    return startReport(day, day, null);
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public long startReport(LocalDate from, LocalDate to, LocalDate failOnDay) {
+    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
+    if (from == null || to == null || to.isAfter(today) || from.isAfter(to)) {
+      throw new BusinessException("job.day.invalid");
+    }
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      if (runningFor(day)) {
+        throw new BusinessException("job.alreadyRunning", day);
+      }
+    }
+    Properties parameters = new Properties();
+    parameters.setProperty("from", from.toString());
+    parameters.setProperty("to", to.toString());
+    parameters.setProperty("reason", RunReason.MANUAL.name());
+    parameters.setProperty(TRIGGER, RunReason.MANUAL.name());
+    if (failOnDay != null) {
+      parameters.setProperty("failOnDay", failOnDay.toString());
+    }
+    long id = BatchRuntime.getJobOperator().start(DAILY_CASE_REPORT, parameters);
+    LOG.info(() -> "daily-case-report started for " + from + ".." + to + " as " + id);
+    return id;
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public long restart(long executionId) {
+    JobExecutionItem execution = find(executionId);
+    if (!execution.isRestartable()) {
+      throw new BusinessException("job.notRestartable", executionId);
+    }
+    JobOperator operator = BatchRuntime.getJobOperator();
+    Properties parameters = new Properties();
+    parameters.putAll(operator.getParameters(executionId));
+    parameters.remove("failOnDay");
+    return operator.restart(executionId, parameters);
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public void stop(long executionId) {
+    if (find(executionId).isFinished()) {
+      throw new BusinessException("job.notRunning", executionId);
+    }
+    BatchRuntime.getJobOperator().stop(executionId);
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public List<Long> recoverCrashed() {
+    return recover();
+  }
+
+  private List<Long> recover() {
+    List<Long> started = new ArrayList<>();
+    for (JobExecutionItem e : recentExecutions(RECENT)) {
+      if (!e.isFinished() && e.start() != null && startedBeforeThisServer(e)) {
+        if (writer.markCrashed(e.executionId())) {
+          Properties parameters = new Properties();
+          parameters.putAll(BatchRuntime.getJobOperator().getParameters(e.executionId()));
+          parameters.setProperty("resumes", String.valueOf(e.executionId()));
+          long id = BatchRuntime.getJobOperator().start(DAILY_CASE_REPORT, parameters);
+          LOG.warning(() -> "execution " + e.executionId() + " was cut off; resumed as " + id);
+          started.add(id);
+        }
+      }
+    }
+    return started;
+  }
+
+  private boolean startedBeforeThisServer(JobExecutionItem e) {
+    return e.start().atZone(WorkCalendar.ZONE).toInstant().isBefore(serverStart);
   }
 
   @Override
@@ -102,72 +219,84 @@ public class ReportJobsBean implements ReportJobs {
     return items.size() > max ? items.subList(0, max) : items;
   }
 
-  private List<JobExecutionItem> executionsFor(LocalDate day) {
-    return recentExecutions(RECENT).stream().filter(e -> day.equals(e.day())).toList();
+  private JobExecutionItem find(long executionId) {
+    return recentExecutions(RECENT).stream()
+        .filter(e -> e.executionId() == executionId)
+        .findFirst()
+        .orElseThrow(() -> new BusinessException("job.notFound", executionId));
   }
 
   /** Executions of the newest {@code instances} job instances, newest first. */
-  private static List<JobExecutionItem> recentExecutions(int instances) {
+  private List<JobExecutionItem> recentExecutions(int instances) {
     JobOperator operator = BatchRuntime.getJobOperator();
-    List<JobExecutionItem> items = new ArrayList<>();
     List<JobInstance> found;
     try {
       found = operator.getJobInstances(DAILY_CASE_REPORT, 0, instances);
     } catch (NoSuchJobException e) {
-      return items;
+      return new ArrayList<>();
     }
+    List<List<JobExecution>> perInstance = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
     for (JobInstance instance : found) {
-      for (JobExecution e : operator.getJobExecutions(instance)) {
-        String day = e.getJobParameters() == null ? null : e.getJobParameters().getProperty("day");
-        items.add(
-            new JobExecutionItem(
-                e.getExecutionId(),
-                e.getJobName(),
-                day == null ? null : LocalDate.parse(day),
-                e.getBatchStatus().name(),
-                e.getExitStatus(),
-                local(e.getStartTime()),
-                local(e.getEndTime())));
+      List<JobExecution> executions = new ArrayList<>(operator.getJobExecutions(instance));
+      executions.sort(Comparator.comparingLong(JobExecution::getExecutionId));
+      perInstance.add(executions);
+      executions.forEach(e -> ids.add(e.getExecutionId()));
+    }
+    Map<Long, Long> done = writer.daysDone(ids);
+    List<JobExecutionItem> items = new ArrayList<>();
+    for (List<JobExecution> executions : perInstance) {
+      long doneSoFar = 0;
+      for (JobExecution e : executions) {
+        doneSoFar += done.getOrDefault(e.getExecutionId(), 0L);
+        items.add(item(operator, e, doneSoFar));
       }
     }
     items.sort(Comparator.comparingLong(JobExecutionItem::executionId).reversed());
     return items;
   }
 
-  private long start(LocalDate day) {
-    if (day == null || day.isAfter(LocalDate.now(WorkCalendar.ZONE))) {
-      throw new BusinessException("job.day.invalid");
+  private static JobExecutionItem item(JobOperator operator, JobExecution e, long done) {
+    Properties parameters = e.getJobParameters() == null ? new Properties() : e.getJobParameters();
+    List<Day> days = parameters.isEmpty() ? List.of() : ReportDays.of(parameters);
+    List<StepExecution> steps = operator.getStepExecutions(e.getExecutionId());
+    String step =
+        steps == null || steps.isEmpty() ? null : steps.get(steps.size() - 1).getStepName();
+    String exit = e.getExitStatus();
+    if ("FAILED".equals(e.getBatchStatus().name()) && steps != null) {
+      exit =
+          steps.stream()
+              .map(StepExecution::getExitStatus)
+              .filter(s -> s != null && s.startsWith("ERROR"))
+              .findFirst()
+              .orElse(exit);
     }
-    JobOperator operator = BatchRuntime.getJobOperator();
-    if (runningFor(day)) {
-      throw new BusinessException("job.alreadyRunning", day);
-    }
-    Properties parameters = new Properties();
-    parameters.setProperty("day", day.toString());
-    long id = operator.start(DAILY_CASE_REPORT, parameters);
-    LOG.info(() -> "daily-case-report started for " + day + " as execution " + id);
-    return id;
+    return new JobExecutionItem(
+        e.getExecutionId(),
+        e.getJobName(),
+        days.stream().map(Day::day).min(Comparator.naturalOrder()).orElse(null),
+        days.stream().map(Day::day).max(Comparator.naturalOrder()).orElse(null),
+        parameters.getProperty(TRIGGER, RunReason.MANUAL.name()),
+        e.getBatchStatus().name(),
+        exit,
+        local(e.getStartTime()),
+        local(e.getEndTime()),
+        step,
+        Math.min(done, days.size()),
+        days.size());
   }
 
-  /**
-   * Whether an execution for the day is running and not stale, as the job repository's execution
-   * rows say (the same rows the job screen lists).
-   */
+  /** Whether a run covering the day is in progress and not stale. */
   private boolean runningFor(LocalDate day) {
-    return executionsFor(day).stream().anyMatch(this::isLive);
+    return recentExecutions(RECENT).stream().anyMatch(e -> e.covers(day) && isLive(e));
   }
 
   private boolean isLive(JobExecutionItem e) {
-    return !e.isFinished() && (e.start() == null || !isStale(e.start()));
-  }
-
-  private boolean isStale(LocalDateTime started) {
-    boolean stale =
-        started.isBefore(LocalDateTime.now(WorkCalendar.ZONE).minusMinutes(staleMinutes));
-    if (stale) {
-      LOG.warning(() -> "daily-case-report execution started " + started + " counts as cut off");
-    }
-    return stale;
+    return !e.isFinished()
+        && (e.start() == null
+            || (!startedBeforeThisServer(e)
+                && !e.start()
+                    .isBefore(LocalDateTime.now(WorkCalendar.ZONE).minusMinutes(staleMinutes))));
   }
 
   private static LocalDateTime local(Date date) {

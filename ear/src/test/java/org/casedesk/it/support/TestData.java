@@ -84,11 +84,13 @@ public final class TestData {
     return d;
   }
 
-  /** One value from a query with one parameter, for checks straight on the database. */
-  public static long queryLong(String sql, Object parameter) {
+  /** One value from a query, for checks straight on the database. */
+  public static long queryLong(String sql, Object... parameters) {
     try (Connection c = connect();
         PreparedStatement s = c.prepareStatement(sql)) {
-      s.setObject(1, parameter);
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? r.getLong(1) : -1;
       }
@@ -97,11 +99,13 @@ public final class TestData {
     }
   }
 
-  /** One text value from a query with one parameter. */
-  public static String queryString(String sql, Object parameter) {
+  /** One text value from a query. */
+  public static String queryString(String sql, Object... parameters) {
     try (Connection c = connect();
         PreparedStatement s = c.prepareStatement(sql)) {
-      s.setObject(1, parameter);
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? r.getString(1) : null;
       }
@@ -133,6 +137,15 @@ public final class TestData {
   private static String setting(String env, String property) {
     String value = System.getenv(env);
     return value == null || value.isBlank() ? System.getProperty(property) : value;
+  }
+
+  /** A fresh id from one of the schema's sequences, for rows written straight to the database. */
+  public static long nextId(String sequence) {
+    try (Connection c = connect()) {
+      return nextId(c, sequence);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long nextId(Connection c, String sequence) throws SQLException {

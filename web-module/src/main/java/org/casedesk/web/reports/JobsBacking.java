@@ -5,14 +5,19 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.reports.JobExecutionItem;
 import org.casedesk.reports.ReportJobs;
 import org.casedesk.web.shared.Messages;
 
-/** The job screen: run {@code daily-case-report} for a chosen day and watch the executions. */
+/**
+ * The job screen: run {@code daily-case-report} for chosen days, watch the executions' progress,
+ * restart a failed one, stop a running one.
+ */
 @Named
 @ViewScoped
 public class JobsBacking implements Serializable {
@@ -22,7 +27,8 @@ public class JobsBacking implements Serializable {
 
   @EJB private transient ReportJobs jobs;
 
-  private LocalDate day = LocalDate.now(WorkCalendar.ZONE).minusDays(1);
+  private LocalDate from = LocalDate.now(WorkCalendar.ZONE).minusDays(1);
+  private LocalDate to = from;
   private List<JobExecutionItem> executions;
 
   @PostConstruct
@@ -32,10 +38,36 @@ public class JobsBacking implements Serializable {
 
   public void start() {
     long[] id = new long[1];
-    if (Messages.attempt(() -> id[0] = jobs.startDailyReport(day))) {
-      Messages.info("job.started", id[0], day.toString());
+    if (Messages.attempt(() -> id[0] = jobs.startReport(from, to, null))) {
+      Messages.info("job.started", id[0], from + " – " + to);
     }
     refresh();
+  }
+
+  public void restart(long executionId) {
+    long[] id = new long[1];
+    if (Messages.attempt(() -> id[0] = jobs.restart(executionId))) {
+      Messages.info("job.restarted", executionId, id[0]);
+    }
+    refresh();
+  }
+
+  public void stop(long executionId) {
+    if (Messages.attempt(() -> jobs.stop(executionId))) {
+      Messages.info("job.stopping", executionId);
+    }
+    refresh();
+  }
+
+  /** How long the execution ran (or has been running), as m:ss. */
+  public String duration(JobExecutionItem e) {
+    if (e.start() == null) {
+      return "";
+    }
+    Duration d =
+        Duration.between(
+            e.start(), e.end() != null ? e.end() : LocalDateTime.now(WorkCalendar.ZONE));
+    return "%d:%02d".formatted(d.toMinutes(), d.toSecondsPart());
   }
 
   public boolean isAnyRunning() {
@@ -47,12 +79,20 @@ public class JobsBacking implements Serializable {
     return LocalDate.now(WorkCalendar.ZONE);
   }
 
-  public LocalDate getDay() {
-    return day;
+  public LocalDate getFrom() {
+    return from;
   }
 
-  public void setDay(LocalDate day) {
-    this.day = day;
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
   }
 
   public List<JobExecutionItem> getExecutions() {
