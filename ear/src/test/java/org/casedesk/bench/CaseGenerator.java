@@ -10,7 +10,8 @@ import org.casedesk.it.support.TestData;
  * Fills a PostgreSQL CaseDesk database with generated cases, set-based (generate_series), for
  * benchmarks and for trying the screens with realistic volumes. The cases spread over the last
  * three years: older than 30 days are mostly closed (satisfied, some dissatisfied and re-handled),
- * recent ones in every open state. They have no history rows and no resident (anonymous).
+ * recent ones in every open state. Each has the history rows the report job reads (dispatched, and
+ * signed for unless still waiting), no other history and no resident (anonymous).
  *
  * <p>Needs the schema (start CaseDesk once against the database) and at least one flat, handler per
  * grid and help-desk user, e.g. the demo data. Run from {@code ear/}:
@@ -41,14 +42,17 @@ public final class CaseGenerator {
           Statement s = c.createStatement()) {
         // in batches, so one transaction never holds millions of rows
         for (int done = 0; done < count; done += BATCH) {
+          long before = maxCaseId(s);
           insert.setInt(1, Math.min(BATCH, count - done));
           insert.executeUpdate();
+          s.executeUpdate(HISTORY.formatted(before, before));
           c.commit();
         }
         c.setAutoCommit(true);
         // as autovacuum would have long since done on a table this old: statistics, and the
         // visibility map that lets PostgreSQL count from the index alone
         s.execute("vacuum analyze work_case");
+        s.execute("vacuum analyze case_history");
         try (var r = s.executeQuery("select count(*) from work_case")) {
           r.next();
           return r.getLong(1);
@@ -58,6 +62,26 @@ public final class CaseGenerator {
   }
 
   private static final int BATCH = 100_000;
+
+  private static long maxCaseId(Statement s) throws SQLException {
+    try (var r = s.executeQuery("select coalesce(max(id), 0) from work_case")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** The dispatch of every case generated after id %d, and its sign-for within 0–8 hours. */
+  private static final String HISTORY =
+      """
+      insert into case_history (id, case_id, actor_id, acted_at, from_state, to_state, note)
+      select nextval('history_seq'), c.id, c.created_by, c.dispatched_at, 'ACCEPTED', 'DISPATCHED',
+             null
+      from work_case c where c.id > %d
+      union all
+      select nextval('history_seq'), c.id, coalesce(c.handler_id, c.created_by),
+             c.dispatched_at + random() * interval '8 hours', 'DISPATCHED', 'SIGNED', null
+      from work_case c where c.id > %d and c.state <> 'DISPATCHED'
+      """;
 
   private static final String INSERT =
       """

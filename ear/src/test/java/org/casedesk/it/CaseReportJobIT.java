@@ -44,6 +44,9 @@ class CaseReportJobIT {
 
   private static final LocalDate FIRST = LocalDate.of(2026, 9, 30);
   private static final LocalDate LAST = LocalDate.of(2026, 10, 16);
+  private static final long CONSULT = 1;
+  private static final long WATER = 2;
+  private static final long TRAFFIC = 3;
 
   @Deployment
   static WebArchive deployment() {
@@ -54,7 +57,10 @@ class CaseReportJobIT {
   @Inject private SnapshotWriter writer;
   @Inject private Login login;
 
-  /** The six cases; all in the test's grid, handled by its handler (of its member unit). */
+  /**
+   * The six cases; all at the test's flat, handled by its handler (of its member unit). Repeats
+   * (same flat and category, the earlier one within 30 days): A of F, C of A, E of B.
+   */
   private static void buildCases(TestData d) {
     // A: dispatched 09-30 23:00, signed 10-08 02:00 = 1 + 2 working hours (Oct 1–7 off): on time.
     // Resolved 10-09 12:00 before its due time (24:00 of 10-09); closed 10-10 23:59:59; satisfied.
@@ -62,6 +68,7 @@ class CaseReportJobIT {
     long a =
         kase(
             d,
+            WATER,
             "09-30 10:00",
             "CLOSED",
             "10-10 00:00",
@@ -79,6 +86,7 @@ class CaseReportJobIT {
     long b =
         kase(
             d,
+            TRAFFIC,
             "10-09 08:00",
             "CLOSED",
             "10-13 00:00",
@@ -97,6 +105,7 @@ class CaseReportJobIT {
     long c =
         kase(
             d,
+            WATER,
             "10-08 09:00",
             "CLOSED",
             "10-16 00:00",
@@ -112,14 +121,48 @@ class CaseReportJobIT {
     move(d, c, "10-09 15:00", "SIGNED");
     // D: answered at the desk: counted as accepted and answered, left out of closed and due.
     long dd =
-        kase(d, "10-09 11:00", "CLOSED", null, "10-09 11:00", "10-09 11:00", null, 0, false, null);
+        kase(
+            d,
+            CONSULT,
+            "10-09 11:00",
+            "CLOSED",
+            null,
+            "10-09 11:00",
+            "10-09 11:00",
+            null,
+            0,
+            false,
+            null);
     TestData.update("update work_case set dispatched_at = null where id = ?", dd);
-    // E: same flat and category as B, 6 hours later: a repeat. Dispatched, never signed for,
+    // E: same flat and category as B, 6 hours later: a repeat of B. Dispatched, never signed for,
     // due 24:00 of 10-15, still open: overdue.
-    long e = kase(d, "10-09 14:00", "DISPATCHED", "10-16 00:00", null, null, null, 0, false, null);
+    long e =
+        kase(
+            d,
+            TRAFFIC,
+            "10-09 14:00",
+            "DISPATCHED",
+            "10-16 00:00",
+            null,
+            null,
+            null,
+            0,
+            false,
+            null);
     move(d, e, "10-09 14:00", "DISPATCHED");
     // F: accepted before the range, due 24:00 of 10-09, resolved 10-12: a late resolution.
-    kase(d, "09-28 09:00", "RESOLVED", "10-10 00:00", "10-12 09:00", null, null, 0, false, null);
+    kase(
+        d,
+        WATER,
+        "09-28 09:00",
+        "RESOLVED",
+        "10-10 00:00",
+        "10-12 09:00",
+        null,
+        null,
+        0,
+        false,
+        null);
   }
 
   @Test
@@ -129,10 +172,11 @@ class CaseReportJobIT {
     login.as(d.admin);
     assertThat(runAndWait(jobs.startReport(FIRST, LAST, null)).status()).isEqualTo("COMPLETED");
 
-    // 09-30: A accepted and dispatched, signed for in 3 working hours across the holiday.
-    assertFacts(d, "09-30", "accepted=1 dispatched=1 signed_on_time=1 closed=0 due=0");
-    // 10-08: C accepted and dispatched (never signed for after this dispatch within 4 h).
-    assertFacts(d, "10-08", "accepted=1 repeated=0 dispatched=1 signed_on_time=0");
+    // 09-30: A (a repeat of F) accepted and dispatched, signed for in 3 working hours across the
+    // holiday.
+    assertFacts(d, "09-30", "accepted=1 repeated=1 dispatched=1 signed_on_time=1 closed=0 due=0");
+    // 10-08: C (a repeat of A) accepted and dispatched (not signed for within 4 h of it).
+    assertFacts(d, "10-08", "accepted=1 repeated=1 dispatched=1 signed_on_time=0");
     // 10-09: B, D, E accepted; E repeats B; D answered at once. Dispatches B, C (again), E; only
     // B signed in time. Due: A (resolved that day, on time) and F (not resolved that day).
     assertFacts(
@@ -225,7 +269,7 @@ class CaseReportJobIT {
     JobExecutionItem restarted = runAndWait(jobs.restart(failed.executionId()));
     assertThat(restarted.status()).isEqualTo("COMPLETED");
     assertThat(runs(restarted.executionId())).isEqualTo(15); // only the days after the checkpoint
-    assertThat(restarted.daysDone()).isEqualTo(46);
+    assertThat(restarted.daysDone()).as("%s", jobs.executions(3)).isEqualTo(46);
     assertThat(facts(d)).isEqualTo(uninterrupted);
   }
 
@@ -293,7 +337,7 @@ class CaseReportJobIT {
     TestData d = TestData.create();
     LocalDate today = LocalDate.now(WorkCalendar.ZONE);
     LocalDate day = today.minusDays(3);
-    long id = kase(d, null, "CLOSED", null, null, null, "SATISFIED", 0, false, null);
+    long id = kase(d, WATER, null, "CLOSED", null, null, null, "SATISFIED", 0, false, null);
     LocalDateTime closed = day.atTime(10, 0);
     TestData.update(
         "update work_case set accepted_at = ?, dispatched_at = ?, due_at = ?, resolved_at = ?,"
@@ -372,6 +416,7 @@ class CaseReportJobIT {
 
   private static long kase(
       TestData d,
+      long category,
       String accepted,
       String state,
       String due,
@@ -395,7 +440,7 @@ class CaseReportJobIT {
         d.flat,
         d.grid,
         d.community,
-        d.categoryWater,
+        category,
         state,
         d.handler,
         d.helpdesk,

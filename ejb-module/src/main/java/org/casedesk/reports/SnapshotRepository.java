@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -81,8 +82,8 @@ public class SnapshotRepository {
     em.createNativeQuery(
             "delete from report_daily_late where report_day >= " + from + " and report_day < " + to)
         .executeUpdate();
-    int rows = em.createNativeQuery(factsSql(request)).executeUpdate();
-    em.createNativeQuery(lateSql(request)).executeUpdate();
+    int rows = em.createNativeQuery(factsSql(request, "report_daily")).executeUpdate();
+    em.createNativeQuery(lateSql(request, "report_daily_late")).executeUpdate();
     em.createNativeQuery(
             "insert into report_run (report_day, execution_id, row_count, finished_at, reason,"
                 + " exclusions) select k.cal_day, "
@@ -101,8 +102,12 @@ public class SnapshotRepository {
     return rows;
   }
 
-  /** The one set-based statement per range: four kinds of facts, added up per day and key. */
-  static String factsSql(RebuildRequest r) {
+  /**
+   * The one set-based statement per range: four kinds of facts, added up per day and key, into
+   * {@code table} (report_daily, or a copy of it for the benchmark that compares the job with this
+   * statement run once over all days).
+   */
+  public static String factsSql(RebuildRequest r, String table) {
     String keep = keep(r.exclusions());
     String range = "%s >= " + timestamp(r.from()) + " and %s < " + timestamp(r.to());
     String key = "c.category_id, c.channel, c.grid_id, c.community_id, hu.member_unit_id unit_id";
@@ -192,7 +197,9 @@ public class SnapshotRepository {
             + " left join app_user hu on hu.id = c.handler_id"
             + " where h.to_state = 'DISPATCHED' and h.action is null and "
             + range.formatted("h.acted_at", "h.acted_at");
-    return "insert into report_daily (report_day, category_id, channel, grid_id, community_id,"
+    return "insert into "
+        + table
+        + " (report_day, category_id, channel, grid_id, community_id,"
         + " unit_id, accepted, repeated, answered, closed, closed_on_time, followed_up, satisfied,"
         + " dissatisfied, sent_back, handling_hours, due, due_resolved, due_overdue, dispatched,"
         + " signed_on_time, execution_id)"
@@ -212,10 +219,15 @@ public class SnapshotRepository {
         + ") f group by f.d, f.category_id, f.channel, f.grid_id, f.community_id, f.unit_id";
   }
 
-  /** Cases resolved in the range whose due day came before the day they were resolved on. */
-  static String lateSql(RebuildRequest r) {
+  /**
+   * Cases resolved in the range whose due day came before the day they were resolved on, into
+   * {@code table} (report_daily_late, or the benchmark's copy).
+   */
+  public static String lateSql(RebuildRequest r, String table) {
     String dueDay = dueDay();
-    return "insert into report_daily_late (report_day, due_day, category_id, channel, grid_id,"
+    return "insert into "
+        + table
+        + " (report_day, due_day, category_id, channel, grid_id,"
         + " community_id, unit_id, resolved, execution_id) select l.d, l.due_day, l.category_id,"
         + " l.channel, l.grid_id, l.community_id, l.unit_id, count(*), "
         + r.executionId()
@@ -286,7 +298,7 @@ public class SnapshotRepository {
   }
 
   private static String timestamp(LocalDateTime time) {
-    return "timestamp '" + time.toLocalDate() + " " + time.toLocalTime().withNano(0) + "'";
+    return "timestamp '" + time.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")) + "'";
   }
 
   /** Days already reported, among those given. */
@@ -315,20 +327,20 @@ public class SnapshotRepository {
             + timestamp(since)
             + " group by h.case_id)";
     String days =
-        "select cast(c.accepted_at as date) d, x.t from work_case c join CH x on x.case_id = c.id"
-            + " union all select cast(c.closed_at as date), x.t from work_case c join CH x"
+        "select cast(c.accepted_at as date) d, x.t from work_case c join {changed} x on x.case_id = c.id"
+            + " union all select cast(c.closed_at as date), x.t from work_case c join {changed} x"
             + " on x.case_id = c.id where c.closed_at is not null"
-            + " union all select cast(c.resolved_at as date), x.t from work_case c join CH x"
+            + " union all select cast(c.resolved_at as date), x.t from work_case c join {changed} x"
             + " on x.case_id = c.id where c.resolved_at is not null"
             + " union all select "
             + dueDay()
-            + ", x.t from work_case c join CH x on x.case_id = c.id where c.due_at is not null"
-            + " union all select cast(h.acted_at as date), x.t from case_history h join CH x"
+            + ", x.t from work_case c join {changed} x on x.case_id = c.id where c.due_at is not null"
+            + " union all select cast(h.acted_at as date), x.t from case_history h join {changed} x"
             + " on x.case_id = h.case_id where h.to_state = 'DISPATCHED' and h.action is null";
     List<Object> found =
         em.createNativeQuery(
                 "select distinct y.d from ("
-                    + days.replace("CH", changed)
+                    + days.replace("{changed}", changed)
                     + ") y join (select report_day, max(finished_at) f from report_run"
                     + " group by report_day) r on r.report_day = y.d where y.t > r.f and y.d < "
                     + date(before))

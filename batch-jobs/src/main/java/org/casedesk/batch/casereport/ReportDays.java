@@ -29,9 +29,19 @@ public final class ReportDays {
       }
       return days;
     }
-    LocalDate from = LocalDate.parse(parameters.getProperty("from"));
-    LocalDate to = LocalDate.parse(parameters.getProperty("to"));
-    RunReason reason = RunReason.valueOf(parameters.getProperty("reason", "MANUAL"));
+    // "day": the one parameter of executions before days and ranges existed
+    String from = parameters.getProperty("from", parameters.getProperty("day"));
+    if (from == null) {
+      return days;
+    }
+    return range(
+        LocalDate.parse(from),
+        LocalDate.parse(parameters.getProperty("to", from)),
+        RunReason.valueOf(parameters.getProperty("reason", "MANUAL")));
+  }
+
+  private static List<Day> range(LocalDate from, LocalDate to, RunReason reason) {
+    List<Day> days = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       days.add(new Day(day, reason));
     }

@@ -1,7 +1,5 @@
 package org.casedesk.batch.jobs;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -13,10 +11,6 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -28,9 +22,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.casedesk.batch.casereport.ReportDays;
 import org.casedesk.batch.casereport.ReportDays.Day;
@@ -47,10 +43,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Starts {@code daily-case-report}: every night after the Asia/Shanghai time in {@code
  * casedesk.report.nightly-time} (default 01:30) for what the nightly plan finds (yesterday, missed
  * nights, changed days), and by hand from the job screen. A singleton with a write lock, so two
- * starts cannot race. Shortly after start it looks for executions a killed server left STARTED.
+ * starts cannot race. Within a minute of start it looks for executions a killed server left
+ * STARTED.
  */
 @Singleton
-@Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the batch runtime runs its own
 public class ReportJobsBean implements ReportJobs {
 
@@ -81,20 +77,22 @@ public class ReportJobsBean implements ReportJobs {
   private int staleMinutes;
 
   @Inject private SnapshotWriter writer;
-  @Resource private TimerService timers;
 
   private final Instant serverStart =
       Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 
-  /** The crash check runs once the application is up, not during deployment. */
-  @PostConstruct
-  void scheduleCrashCheck() {
-    timers.createSingleActionTimer(20_000, new TimerConfig("crash-check", false));
-  }
+  private boolean crashChecked;
 
-  @Timeout
+  /**
+   * Once, within a minute of start (the application is up then, not still deploying): executions a
+   * killed server left STARTED are marked FAILED and their remaining days run again.
+   */
+  @Schedule(minute = "*", hour = "*", persistent = false)
   void crashCheck() {
-    recover();
+    if (!crashChecked) {
+      crashChecked = true;
+      recover();
+    }
   }
 
   /**
@@ -235,19 +233,19 @@ public class ReportJobsBean implements ReportJobs {
     } catch (NoSuchJobException e) {
       return new ArrayList<>();
     }
-    List<List<JobExecution>> perInstance = new ArrayList<>();
-    List<Long> ids = new ArrayList<>();
+    // per job instance, its executions in order (a restart is a new execution of the instance)
+    Map<Long, TreeMap<Long, JobExecution>> perInstance = new LinkedHashMap<>();
     for (JobInstance instance : found) {
-      List<JobExecution> executions = new ArrayList<>(operator.getJobExecutions(instance));
-      executions.sort(Comparator.comparingLong(JobExecution::getExecutionId));
-      perInstance.add(executions);
-      executions.forEach(e -> ids.add(e.getExecutionId()));
+      TreeMap<Long, JobExecution> executions =
+          perInstance.computeIfAbsent(instance.getInstanceId(), i -> new TreeMap<>());
+      operator.getJobExecutions(instance).forEach(e -> executions.put(e.getExecutionId(), e));
     }
-    Map<Long, Long> done = writer.daysDone(ids);
+    Map<Long, Long> done =
+        writer.daysDone(perInstance.values().stream().flatMap(m -> m.keySet().stream()).toList());
     List<JobExecutionItem> items = new ArrayList<>();
-    for (List<JobExecution> executions : perInstance) {
+    for (TreeMap<Long, JobExecution> executions : perInstance.values()) {
       long doneSoFar = 0;
-      for (JobExecution e : executions) {
+      for (JobExecution e : executions.values()) {
         doneSoFar += done.getOrDefault(e.getExecutionId(), 0L);
         items.add(item(operator, e, doneSoFar));
       }
