@@ -359,6 +359,29 @@ class CaseReportJobIT {
   }
 
   @Test
+  void executionsOlderThanTheKeepingPeriodArePurgedButTheirRunsAreKept() throws Exception {
+    TestData d = TestData.create();
+    LocalDate day = LocalDate.of(2018, 1, 1).plusDays(new java.util.Random().nextInt(300));
+    login.as(d.admin);
+    long old = runAndWait(jobs.startDailyReport(day)).executionId();
+    long recent = runAndWait(jobs.startDailyReport(day)).executionId();
+    TestData.update(
+        "update jbatchexecutioninstancedata set starttime = localtimestamp - interval '200 days',"
+            + " endtime = localtimestamp - interval '200 days' where jobexecid = ?",
+        old);
+
+    assertThat(jobs.purgeOldExecutions()).isPositive();
+
+    assertThat(jobs.executions(60)).extracting(JobExecutionItem::executionId).contains(recent);
+    assertThat(jobs.executions(60)).extracting(JobExecutionItem::executionId).doesNotContain(old);
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from jbatchexecutioninstancedata where jobexecid = ?", old))
+        .isZero();
+    assertThat(runs(old)).isEqualTo(1);
+  }
+
+  @Test
   void aDayInTheFutureIsRefusedAndOnlyAdminsMayStartJobs() {
     TestData d = TestData.create();
     login.as(d.admin);
@@ -371,6 +394,7 @@ class CaseReportJobIT {
     assertThatThrownBy(() -> jobs.startDailyReport(LocalDate.now(WorkCalendar.ZONE)))
         .isInstanceOf(EJBAccessException.class);
     assertThatThrownBy(() -> jobs.restart(1)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> jobs.purgeOldExecutions()).isInstanceOf(EJBAccessException.class);
   }
 
   // --- support ---

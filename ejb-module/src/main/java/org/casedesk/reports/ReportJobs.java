@@ -35,6 +35,13 @@ public interface ReportJobs {
    */
   List<Long> recoverCrashed();
 
+  /**
+   * Deletes the job repository's record of executions that ended more than {@code
+   * casedesk.report.keep-executions-days} ago (the nightly tick does this once a day). Returns the
+   * number of job instances deleted.
+   */
+  int purgeOldExecutions();
+
   /** The most recent executions of the report job, newest first. */
   List<JobExecutionItem> executions(int max);
 }

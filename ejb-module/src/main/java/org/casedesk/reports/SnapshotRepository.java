@@ -382,15 +382,11 @@ public class SnapshotRepository {
   }
 
   public boolean markCrashed(long executionId) {
-    List<?> tables =
-        em.createNativeQuery(
-                "select lower(table_name) from information_schema.tables where lower(table_name)"
-                    + " in ('jbatchexecutioninstancedata', 'executioninstancedata')")
-            .getResultList();
     String now = timestamp(LocalDateTime.now(WorkCalendar.ZONE));
     int changed = 0;
-    for (Object table : tables) {
-      String steps = table.toString().replace("executioninstancedata", "stepexecutioninstancedata");
+    for (String prefix : repositoryPrefixes()) {
+      String table = prefix + "executioninstancedata";
+      String steps = prefix + "stepexecutioninstancedata";
       changed +=
           em.createNativeQuery(
                   "update "
@@ -414,5 +410,80 @@ public class SnapshotRepository {
           .executeUpdate();
     }
     return changed > 0;
+  }
+
+  /**
+   * Deletes the job repository's rows of {@code jobName}'s instances whose executions all ended
+   * before {@code cutoff}, in every repository table set present (Micro's "jbatch" prefix, Server's
+   * none). report_run keeps the record of every day's runs. Returns instances deleted.
+   */
+  @SuppressWarnings("unchecked")
+  public int purgeExecutions(String jobName, LocalDateTime cutoff) {
+    int purged = 0;
+    for (String prefix : repositoryPrefixes()) {
+      List<Object> old =
+          em.createNativeQuery(
+                  "select i.jobinstanceid from "
+                      + prefix
+                      + "jobinstancedata i where i.name = ?1 and exists (select 1 from "
+                      + prefix
+                      + "executioninstancedata e where e.jobinstanceid = i.jobinstanceid)"
+                      + " and not exists (select 1 from "
+                      + prefix
+                      + "executioninstancedata e where e.jobinstanceid = i.jobinstanceid"
+                      + " and (e.endtime is null or e.endtime >= "
+                      + timestamp(cutoff)
+                      + "))")
+              .setParameter(1, jobName)
+              .getResultList();
+      if (old.isEmpty()) {
+        continue;
+      }
+      String ids = old.stream().map(String::valueOf).collect(Collectors.joining(","));
+      String executions =
+          "select jobexecid from "
+              + prefix
+              + "executioninstancedata where jobinstanceid in ("
+              + ids
+              + ")";
+      update(
+          "delete from "
+              + prefix
+              + "stepstatus where id in (select stepexecid from "
+              + prefix
+              + "stepexecutioninstancedata where jobexecid in ("
+              + executions
+              + "))");
+      update(
+          "delete from "
+              + prefix
+              + "stepexecutioninstancedata where jobexecid in ("
+              + executions
+              + ")");
+      for (Object id : old) {
+        update("delete from " + prefix + "checkpointdata where id like '" + id + ",%'");
+      }
+      update("delete from " + prefix + "jobstatus where id in (" + ids + ")");
+      update(
+          "delete from " + prefix + "executioninstancedata where jobinstanceid in (" + ids + ")");
+      update("delete from " + prefix + "jobinstancedata where jobinstanceid in (" + ids + ")");
+      purged += old.size();
+    }
+    return purged;
+  }
+
+  private void update(String sql) {
+    em.createNativeQuery(sql).executeUpdate();
+  }
+
+  /** "jbatch" (Payara Micro) and/or "" (Payara Server): the job repository tables present. */
+  @SuppressWarnings("unchecked")
+  private List<String> repositoryPrefixes() {
+    List<Object> tables =
+        em.createNativeQuery(
+                "select lower(table_name) from information_schema.tables where lower(table_name)"
+                    + " in ('jbatchexecutioninstancedata', 'executioninstancedata')")
+            .getResultList();
+    return tables.stream().map(t -> t.toString().replace("executioninstancedata", "")).toList();
   }
 }

@@ -110,6 +110,12 @@ public class SnapshotWriter {
     return snapshots.markCrashed(executionId);
   }
 
+  /** Deletes the repository rows of the job's executions that ended before {@code cutoff}. */
+  @PermitAll
+  public int purgeExecutions(String jobName, LocalDateTime cutoff) {
+    return snapshots.purgeExecutions(jobName, cutoff);
+  }
+
   private Set<ReportExclusion> exclusionSet() {
     Set<ReportExclusion> set = EnumSet.noneOf(ReportExclusion.class);
     Arrays.stream(exclusions.split(","))

@@ -76,7 +76,14 @@ public class ReportJobsBean implements ReportJobs {
   @ConfigProperty(name = "casedesk.report.stale-minutes", defaultValue = "30")
   private int staleMinutes;
 
+  /** Executions that ended longer ago than this are purged from the job repository. */
+  @Inject
+  @ConfigProperty(name = "casedesk.report.keep-executions-days", defaultValue = "90")
+  private int keepExecutionsDays;
+
   @Inject private SnapshotWriter writer;
+
+  private LocalDate purgedOn;
 
   private final Instant serverStart =
       Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -106,6 +113,10 @@ public class ReportJobsBean implements ReportJobs {
     LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
     if (!nightlyEnabled || now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))) {
       return;
+    }
+    if (!now.toLocalDate().equals(purgedOn)) {
+      purgedOn = now.toLocalDate();
+      purge();
     }
     List<JobExecutionItem> recent = recentExecutions(RECENT);
     long failedToday =
@@ -207,6 +218,21 @@ public class ReportJobsBean implements ReportJobs {
 
   private boolean startedBeforeThisServer(JobExecutionItem e) {
     return e.start().atZone(WorkCalendar.ZONE).toInstant().isBefore(serverStart);
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public int purgeOldExecutions() {
+    return purge();
+  }
+
+  private int purge() {
+    LocalDateTime cutoff = LocalDateTime.now(WorkCalendar.ZONE).minusDays(keepExecutionsDays);
+    int purged = writer.purgeExecutions(DAILY_CASE_REPORT, cutoff);
+    if (purged > 0) {
+      LOG.info(() -> purged + " report job instances that ended before " + cutoff + " purged");
+    }
+    return purged;
   }
 
   @Override
