@@ -243,7 +243,10 @@ public class ReportService {
     return new LocalizedName(name, name);
   }
 
-  /** Best score first; rows without a score last; the last three with a score are the bottom. */
+  /**
+   * Best score first; rows without a score (nothing due, closed or dispatched) last and unranked;
+   * of four or more ranked rows, the last three are the bottom three.
+   */
   private List<RankedRow> league(List<ReportRow> rows) {
     Map<ReportRow, Double> scores = new HashMap<>();
     rows.forEach(r -> scores.put(r, weights.score(r.figures())));
@@ -252,7 +255,8 @@ public class ReportService {
             .filter(r -> scores.get(r) != null)
             .sorted(Comparator.comparingDouble((ReportRow r) -> scores.get(r)).reversed())
             .collect(Collectors.toCollection(ArrayList::new));
-    int bottomFrom = Math.max(0, scored.size() - BOTTOM);
+    // the bottom three are named only when there is someone above them
+    int bottomFrom = scored.size() > BOTTOM ? scored.size() - BOTTOM : scored.size();
     List<RankedRow> league = new ArrayList<>();
     for (int i = 0; i < scored.size(); i++) {
       league.add(new RankedRow(i + 1, scored.get(i), scores.get(scored.get(i)), i >= bottomFrom));
