@@ -64,9 +64,9 @@ class ReportServiceIT {
       long... v) {
     TestData.update(
         "insert into report_daily (report_day, category_id, channel, grid_id, community_id, unit_id,"
-            + " accepted, repeated, closed, closed_on_time, followed_up, satisfied, dissatisfied,"
+            + " answered, accepted, repeated, closed, closed_on_time, followed_up, satisfied, dissatisfied,"
             + " sent_back, handling_hours, due, due_resolved, due_overdue, dispatched,"
-            + " signed_on_time, execution_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " signed_on_time, execution_id) values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?, 0)",
         day,
         category,
