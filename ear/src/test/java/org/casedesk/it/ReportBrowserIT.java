@@ -115,7 +115,7 @@ class ReportBrowserIT {
       assertThat(pdf.contentType()).startsWith("application/pdf");
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
         String text = new PDFTextStripper().getText(document);
-        assertThat(text).contains("CaseDesk 诉求办理统计报表").contains("按责任单位").contains(unitName);
+        assertThat(text).contains("诉求办理统计报表").contains("按责任单位").contains(unitName);
       }
 
       // drill down: the unit's 受理量 opens the case search with the matching filter

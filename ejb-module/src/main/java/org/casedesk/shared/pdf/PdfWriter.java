@@ -66,17 +66,23 @@ public final class PdfWriter implements AutoCloseable {
     return this;
   }
 
-  /** A table of equal-width columns; the header row is bold and repeated after a page break. */
+  /**
+   * A table whose first column (the row's name) is twice as wide as the others; the header row is
+   * bold and repeated after a page break.
+   */
   public PdfWriter table(List<String> header, List<List<String>> rows) {
-    float column = width() / header.size();
-    row(header, column, bold);
+    float[] columns = new float[header.size()];
+    float share = width() / (header.size() + 1);
+    java.util.Arrays.fill(columns, share);
+    columns[0] = 2 * share;
+    row(header, columns, bold);
     for (List<String> r : rows) {
-      float height = rowHeight(r, column, regular);
+      float height = rowHeight(r, columns, regular);
       if (y - height < MARGIN) {
         newPage();
-        row(header, column, bold);
+        row(header, columns, bold);
       }
-      row(r, column, regular);
+      row(r, columns, regular);
     }
     y -= TEXT_SIZE;
     return this;
@@ -107,29 +113,32 @@ public final class PdfWriter implements AutoCloseable {
     return pageSize.getWidth() - 2 * MARGIN;
   }
 
-  private void row(List<String> cells, float column, PDType0Font font) {
-    float height = rowHeight(cells, column, font);
+  private void row(List<String> cells, float[] columns, PDType0Font font) {
+    float height = rowHeight(cells, columns, font);
     try {
+      float x = MARGIN;
       for (int i = 0; i < cells.size(); i++) {
-        float x = MARGIN + i * column;
-        content.addRect(x, y - height, column, height);
+        content.addRect(x, y - height, columns[i], height);
+        x += columns[i];
       }
       content.stroke();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     float top = y;
+    float x = MARGIN;
     for (int i = 0; i < cells.size(); i++) {
       y = top - PADDING;
-      lines(font, TEXT_SIZE, cells.get(i), MARGIN + i * column + PADDING, column - 2 * PADDING);
+      lines(font, TEXT_SIZE, cells.get(i), x + PADDING, columns[i] - 2 * PADDING);
+      x += columns[i];
     }
     y = top - height;
   }
 
-  private float rowHeight(List<String> cells, float column, PDType0Font font) {
+  private float rowHeight(List<String> cells, float[] columns, PDType0Font font) {
     int lines = 1;
-    for (String cell : cells) {
-      lines = Math.max(lines, wrap(font, TEXT_SIZE, cell, column - 2 * PADDING).size());
+    for (int i = 0; i < cells.size(); i++) {
+      lines = Math.max(lines, wrap(font, TEXT_SIZE, cells.get(i), columns[i] - 2 * PADDING).size());
     }
     return lines * leading(TEXT_SIZE) + 2 * PADDING;
   }

@@ -1,5 +1,6 @@
 package org.casedesk.web.reports;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,18 +48,20 @@ public class ReportBacking {
   private String trendChart = "{}";
   private String breakdownChart = "{}";
 
+  /** The areas to choose from, also on the form's postback (its menus validate against them). */
+  @PostConstruct
+  void init() {
+    communities = reports.areas(AreaKind.COMMUNITY);
+    grids = reports.areas(AreaKind.GRID);
+  }
+
   public void load() {
     ReportQuery query = new ReportParameters(type, day, level, community, grid, by).query();
     type = query.type();
     day = query.day();
     level = query.level();
     by = query.breakdown();
-    Messages.attempt(
-        () -> {
-          communities = reports.areas(AreaKind.COMMUNITY);
-          grids = reports.areas(AreaKind.GRID);
-          report = reports.report(query);
-        });
+    Messages.attempt(() -> report = reports.report(query));
     if (report != null) {
       tables =
           new ReportTables(
