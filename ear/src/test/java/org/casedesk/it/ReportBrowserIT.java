@@ -79,6 +79,7 @@ class ReportBrowserIT {
       browser.waitForTextContaining("reportTitle", "2026-04");
       assertThat(browser.text("table-breakdown")).contains(unitName);
       assertThat(browser.text("table-summary")).contains("受理量").contains("-50.0%");
+      browser.screenshot("report");
       assertThat(browser.text("footnotes"))
           .contains("Asia/Shanghai")
           .contains("24:00")
@@ -123,6 +124,7 @@ class ReportBrowserIT {
       browser.waitForUrl("search/cases.xhtml");
       assertThat(browser.currentUrl()).contains("unit=" + d.unit).contains("from=2026-04-01");
       browser.waitForTextContaining("searchForm:results", caseNo);
+      browser.screenshot("report-drill-down");
     }
   }
 

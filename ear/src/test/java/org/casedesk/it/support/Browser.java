@@ -259,6 +259,18 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Keeps a picture of the page under target/screenshots, for a person to look at. */
+  public void screenshot(String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A downloaded file with its status and headers. */
   public record Download(int status, String contentType, String disposition, byte[] body) {}
 
