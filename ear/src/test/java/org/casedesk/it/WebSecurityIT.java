@@ -190,7 +190,7 @@ class WebSecurityIT {
           "admin/categories.xhtml",
           "admin/routing.xhtml",
           "admin/audit.xhtml",
-          "reports/daily.xhtml",
+          "reports/report.xhtml",
           "search/cases.xhtml"
         }) {
       HttpResponse<String> response = get(page);
@@ -205,12 +205,19 @@ class WebSecurityIT {
         new String[] {
           "supervision/watch.xhtml",
           "search/cases.xhtml?state=CLOSED&overdue=true&first=20",
-          "reports/daily.xhtml"
+          "search/cases.xhtml?community=1&unit=1&closedFrom=2026-01-01&closedTo=2026-01-31"
+              + "&dueFrom=2026-01-01&dueTo=2026-01-31",
+          "reports/report.xhtml",
+          "reports/report.xhtml?type=QUARTER&day=2026-02-01&level=SUBDISTRICT&by=CATEGORY"
         }) {
       HttpResponse<String> response = get(page);
       assertThat(response.statusCode()).as(page).isEqualTo(200);
       assertThat(response.body()).as(page).doesNotContain("出错了");
     }
+    assertThat(get("reports/export?format=csv&type=MONTH&day=2026-03-01").statusCode())
+        .isEqualTo(200);
+    assertThat(get("reports/export?format=exe").statusCode()).isEqualTo(400);
+    assertThat(get("reports/export?format=csv&day=yesterday").statusCode()).isEqualTo(400);
     assertThat(get("admin/calendar.xhtml").statusCode()).isEqualTo(403);
 
     newBrowserSession();
@@ -228,5 +235,6 @@ class WebSecurityIT {
       assertThat(response.body()).as(queue).contains("cd-tab-active").doesNotContain("出错了");
     }
     assertThat(get("search/cases.xhtml").statusCode()).isEqualTo(403);
+    assertThat(get("reports/export?format=csv").statusCode()).isEqualTo(403);
   }
 }

@@ -1,9 +1,11 @@
 package org.casedesk.audit;
 
-/** What was done with personal data. */
+/** What was done with personal data, or taken out of the system. */
 public enum AuditAction {
   /** A case page showed the resident, masked. */
   VIEW_RESIDENT,
   /** The full phone and ID number were shown on request (显示完整号码). */
-  REVEAL_RESIDENT
+  REVEAL_RESIDENT,
+  /** A report was exported (XLSX, PDF or CSV); detail says which. */
+  EXPORT_REPORT
 }

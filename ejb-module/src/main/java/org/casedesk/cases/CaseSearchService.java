@@ -95,6 +95,32 @@ public class CaseSearchService {
       where.append(" and c.acceptedAt < :to");
       parameters.put("to", filter.acceptedTo().plusDays(1).atStartOfDay());
     }
+    if (filter.communityId() != null) {
+      where.append(" and c.communityId = :community");
+      parameters.put("community", filter.communityId());
+    }
+    if (filter.unitId() != null) {
+      where.append(
+          " and c.handlerId in (select u.id from UserAccount u where u.memberUnitId = :unit)");
+      parameters.put("unit", filter.unitId());
+    }
+    if (filter.closedFrom() != null) {
+      where.append(" and c.closedAt >= :closedFrom");
+      parameters.put("closedFrom", filter.closedFrom().atStartOfDay());
+    }
+    if (filter.closedTo() != null) {
+      where.append(" and c.closedAt < :closedTo");
+      parameters.put("closedTo", filter.closedTo().plusDays(1).atStartOfDay());
+    }
+    // a due time of 24:00 is stored as 00:00 of the next day and belongs to the day it ends
+    if (filter.dueFrom() != null) {
+      where.append(" and c.dueAt > :dueFrom");
+      parameters.put("dueFrom", filter.dueFrom().atStartOfDay());
+    }
+    if (filter.dueTo() != null) {
+      where.append(" and c.dueAt <= :dueTo");
+      parameters.put("dueTo", filter.dueTo().plusDays(1).atStartOfDay());
+    }
     if (filter.overdueOnly()) {
       where.append(" and c.state in :open and c.dueAt < :now");
       parameters.put("open", CaseState.withHandler());

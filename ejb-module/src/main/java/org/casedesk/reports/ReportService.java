@@ -7,57 +7,265 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.AreaItem;
+import org.casedesk.areas.AreaKind;
+import org.casedesk.areas.AreaNode;
+import org.casedesk.audit.AuditAction;
+import org.casedesk.audit.AuditRepository;
+import org.casedesk.cases.Category;
+import org.casedesk.members.MemberUnit;
+import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
 import org.casedesk.shared.Roles;
 
-/** Reads frozen snapshots for the report pages, scoped to the official's area. */
+/**
+ * The read side of the nightly report: every figure is a sum of daily snapshot rows over whole days
+ * (SnapshotQueries), so weeks, months, quarters and years need no snapshots of their own. Community
+ * officials only ever read their own community's rows, whatever they ask for.
+ */
 @Stateless
 public class ReportService {
 
+  /** How many periods the trend chart shows. */
+  public static final int TREND_PERIODS = 12;
+
+  private static final int HOT_CATEGORIES = 5;
+  private static final int BOTTOM = 3;
+
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
+  @Inject private SnapshotQueries snapshots;
+  @Inject private ReportWeights weights;
+  @Inject private AuditRepository audit;
   @Resource private SessionContext context;
 
+  /** The report of one period, level and breakdown. */
   @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
-  public List<SnapshotRow> dailySnapshot(@NotNull LocalDate day) {
+  public Report report(@NotNull @Valid ReportQuery query) {
+    return build(query, accounts.caller(context.getCallerPrincipal()));
+  }
+
+  /**
+   * The same report for an export file, with a line in the audit log (aggregates carry no personal
+   * data, but who took which figures out of the system is kept all the same).
+   */
+  @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public Report export(@NotNull @Valid ReportQuery query, @NotNull String format) {
     UserAccount me = accounts.caller(context.getCallerPrincipal());
-    boolean community = Roles.COMMUNITY_OFFICIAL.equals(me.getRole());
-    Query query =
-        em.createNativeQuery(
-                "select cat.name_zh, cat.name_en, g.name, sum(r.closed), sum(r.closed_on_time),"
-                    + " sum(r.followed_up), sum(r.satisfied), sum(r.sent_back)"
-                    + " from report_daily r join category cat on cat.id = r.category_id"
-                    + " join area_node g on g.id = r.grid_id where r.report_day = ?"
-                    + (community ? " and r.community_id = ?" : "")
-                    + " group by cat.id, cat.name_zh, cat.name_en, g.name having sum(r.closed) > 0"
-                    + " order by g.name, cat.id")
-            .setParameter(1, day);
-    if (community) {
-      query.setParameter(2, me.getCommunityId());
+    Report report = build(query, me);
+    String detail =
+        (format
+                + " "
+                + query.type()
+                + " "
+                + report.period().label()
+                + " "
+                + query.level()
+                + (query.areaId() == null ? "" : " " + query.areaId())
+                + " "
+                + query.breakdown())
+            .toUpperCase(java.util.Locale.ROOT);
+    audit.record(me.getId(), AuditAction.EXPORT_REPORT, null, null, detail);
+    return report;
+  }
+
+  /** The communities and grids the caller may choose as the report's level. */
+  @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public List<AreaItem> areas(@NotNull AreaKind kind) {
+    UserAccount me = accounts.caller(context.getCallerPrincipal());
+    Long community = ownCommunity(me);
+    jakarta.persistence.TypedQuery<AreaNode> query =
+        em.createQuery(
+                "select a from AreaNode a where a.kind = :kind"
+                    + (community == null ? "" : " and a.communityId = :community")
+                    + " order by a.name",
+                AreaNode.class)
+            .setParameter("kind", kind);
+    if (community != null) {
+      query.setParameter("community", community);
     }
-    List<?> rows = query.getResultList();
-    return rows.stream()
-        .map(Object[].class::cast)
-        .map(
-            r ->
-                new SnapshotRow(
-                    new LocalizedName((String) r[0], (String) r[1]),
-                    (String) r[2],
-                    number(r[3]),
-                    number(r[4]),
-                    number(r[5]),
-                    number(r[6]),
-                    number(r[7])))
+    return query
+        .getResultStream()
+        .map(a -> new AreaItem(a.getId(), a.getKind(), a.getName(), true))
         .toList();
   }
 
-  private static long number(Object o) {
-    return o == null ? 0 : ((Number) o).longValue();
+  private Report build(ReportQuery query, UserAccount me) {
+    if (query.level() != Level.SUBDISTRICT && query.areaId() == null) {
+      throw new BusinessException("report.area.required");
+    }
+    SnapshotQueries.Where where = where(query, me);
+    Period period = query.period();
+    Map<String, Figures> rows = snapshots.sums(period, where, query.breakdown());
+    Map<String, Figures> units =
+        query.breakdown() == Breakdown.UNIT ? rows : snapshots.sums(period, where, Breakdown.UNIT);
+    Map<String, Figures> grids =
+        query.breakdown() == Breakdown.GRID ? rows : snapshots.sums(period, where, Breakdown.GRID);
+    Map<String, Figures> categories =
+        query.breakdown() == Breakdown.CATEGORY
+            ? rows
+            : snapshots.sums(period, where, Breakdown.CATEGORY);
+    return new Report(
+        query,
+        period,
+        snapshots.total(period, where),
+        snapshots.total(period.previous(), where),
+        snapshots.total(period.sameLastYear(), where),
+        named(query.breakdown(), rows),
+        league(named(Breakdown.UNIT, units)),
+        league(named(Breakdown.GRID, grids)),
+        hot(categories, snapshots.sums(period.previous(), where, Breakdown.CATEGORY)),
+        trend(period, where));
+  }
+
+  /** The caller's scope and the chosen level as a condition on the snapshot tables. */
+  private static SnapshotQueries.Where where(ReportQuery query, UserAccount me) {
+    StringBuilder condition = new StringBuilder();
+    List<Object> parameters = new ArrayList<>();
+    Long own = ownCommunity(me);
+    if (own != null) {
+      condition.append(" and r.community_id = ?");
+      parameters.add(own);
+    }
+    if (query.level() == Level.COMMUNITY) {
+      condition.append(" and r.community_id = ?");
+      parameters.add(query.areaId());
+    } else if (query.level() == Level.GRID) {
+      condition.append(" and r.grid_id = ?");
+      parameters.add(query.areaId());
+    }
+    return new SnapshotQueries.Where(condition.toString(), parameters);
+  }
+
+  /** A community official's community; null for everyone who sees the whole sub-district. */
+  private static Long ownCommunity(UserAccount me) {
+    if (!Roles.COMMUNITY_OFFICIAL.equals(me.getRole())) {
+      return null;
+    }
+    // an official without a community sees nothing rather than everything
+    return me.getCommunityId() == null ? Long.valueOf(-1) : me.getCommunityId();
+  }
+
+  /** The rows with their names, largest volume (受理量 + 办结量 + 应办结) first. */
+  private List<ReportRow> named(Breakdown by, Map<String, Figures> sums) {
+    Map<String, LocalizedName> names = names(by, sums.keySet());
+    return sums.entrySet().stream()
+        .map(e -> new ReportRow(e.getKey(), names.get(e.getKey()), e.getValue()))
+        .sorted(
+            Comparator.comparingLong(
+                    (ReportRow r) ->
+                        r.figures().accepted() + r.figures().closed() + r.figures().due())
+                .reversed()
+                .thenComparing(r -> r.key() == null ? "" : r.key()))
+        .toList();
+  }
+
+  private Map<String, LocalizedName> names(Breakdown by, Set<String> keys) {
+    List<Long> ids =
+        keys.stream().filter(k -> k != null && by != Breakdown.CHANNEL).map(Long::valueOf).toList();
+    Map<String, LocalizedName> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    switch (by) {
+      case CATEGORY ->
+          em.createQuery("select c from Category c where c.id in :ids", Category.class)
+              .setParameter("ids", ids)
+              .getResultStream()
+              .forEach(
+                  c ->
+                      names.put(
+                          c.getId().toString(), new LocalizedName(c.getNameZh(), c.getNameEn())));
+      case UNIT ->
+          em.createQuery("select u from MemberUnit u where u.id in :ids", MemberUnit.class)
+              .setParameter("ids", ids)
+              .getResultStream()
+              .forEach(u -> names.put(u.getId().toString(), same(u.getName())));
+      default ->
+          em.createQuery("select a from AreaNode a where a.id in :ids", AreaNode.class)
+              .setParameter("ids", ids)
+              .getResultStream()
+              .forEach(a -> names.put(a.getId().toString(), same(a.getName())));
+    }
+    return names;
+  }
+
+  private static LocalizedName same(String name) {
+    return new LocalizedName(name, name);
+  }
+
+  /**
+   * Best score first; rows without a score (nothing due, closed or dispatched) last and unranked;
+   * of four or more ranked rows, the last three are the bottom three.
+   */
+  private List<RankedRow> league(List<ReportRow> rows) {
+    Map<ReportRow, Double> scores = new HashMap<>();
+    rows.forEach(r -> scores.put(r, weights.score(r.figures())));
+    List<ReportRow> scored =
+        rows.stream()
+            .filter(r -> scores.get(r) != null)
+            .sorted(Comparator.comparingDouble((ReportRow r) -> scores.get(r)).reversed())
+            .collect(Collectors.toCollection(ArrayList::new));
+    // the bottom three are named only when there is someone above them
+    int bottomFrom = scored.size() > BOTTOM ? scored.size() - BOTTOM : scored.size();
+    List<RankedRow> league = new ArrayList<>();
+    for (int i = 0; i < scored.size(); i++) {
+      league.add(new RankedRow(i + 1, scored.get(i), scores.get(scored.get(i)), i >= bottomFrom));
+    }
+    rows.stream()
+        .filter(r -> scores.get(r) == null)
+        .forEach(r -> league.add(new RankedRow(0, r, null, false)));
+    return league;
+  }
+
+  private List<HotCategory> hot(Map<String, Figures> now, Map<String, Figures> before) {
+    Map<String, LocalizedName> names = names(Breakdown.CATEGORY, now.keySet());
+    return now.entrySet().stream()
+        .filter(e -> e.getValue().accepted() > 0)
+        .sorted(
+            Comparator.comparingLong((Map.Entry<String, Figures> e) -> e.getValue().accepted())
+                .reversed()
+                .thenComparing(e -> Long.valueOf(e.getKey())))
+        .limit(HOT_CATEGORIES)
+        .map(
+            e ->
+                new HotCategory(
+                    Long.parseLong(e.getKey()),
+                    names.get(e.getKey()),
+                    e.getValue().accepted(),
+                    before.getOrDefault(e.getKey(), Figures.NONE).accepted()))
+        .toList();
+  }
+
+  /** 受理量 and 办结量 of the last twelve periods, from one query over their days. */
+  private List<TrendPoint> trend(Period period, SnapshotQueries.Where where) {
+    List<Period> periods = period.lastPeriods(TREND_PERIODS);
+    Map<LocalDate, long[]> days = snapshots.daily(periods.get(0).first(), period.last(), where);
+    return periods.stream()
+        .map(
+            p -> {
+              long accepted = 0;
+              long closed = 0;
+              for (Map.Entry<LocalDate, long[]> day : days.entrySet()) {
+                if (p.contains(day.getKey())) {
+                  accepted += day.getValue()[0];
+                  closed += day.getValue()[1];
+                }
+              }
+              return new TrendPoint(p, accepted, closed);
+            })
+        .toList();
   }
 }

@@ -227,6 +227,53 @@ public final class Browser implements AutoCloseable {
     clickCss("label[for='" + inputId + "']");
   }
 
+  /**
+   * Downloads what a link points to, as the signed-in user: the link's address fetched with the
+   * browser's session cookie (headless Chromium keeps downloads out of reach of the test).
+   */
+  public Download download(String linkId) {
+    String href =
+        await(ExpectedConditions.visibilityOfElementLocated(By.id(linkId))).getAttribute("href");
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    try {
+      java.net.http.HttpResponse<byte[]> response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                      .header("Cookie", cookies)
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Content-Disposition").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Keeps a picture of the page under target/screenshots, for a person to look at. */
+  public void screenshot(String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A downloaded file with its status and headers. */
+  public record Download(int status, String contentType, String disposition, byte[] body) {}
+
   @Override
   public void close() {
     driver.quit();

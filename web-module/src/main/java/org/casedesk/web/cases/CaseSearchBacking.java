@@ -44,6 +44,13 @@ public class CaseSearchBacking implements Serializable {
   private LocalDate to;
   private boolean overdue;
   private int first;
+  // the report's drill-down filters (query parameters only)
+  private Long communityId;
+  private Long unitId;
+  private LocalDate closedFrom;
+  private LocalDate closedTo;
+  private LocalDate dueFrom;
+  private LocalDate dueTo;
 
   private List<CategoryItem> categories;
   private List<AreaItem> grids;
@@ -56,7 +63,20 @@ public class CaseSearchBacking implements Serializable {
   }
 
   private CaseFilter filter() {
-    return new CaseFilter(state, categoryId, gridId, channel, from, to, overdue);
+    return new CaseFilter(
+        state,
+        categoryId,
+        gridId,
+        channel,
+        from,
+        to,
+        overdue,
+        communityId,
+        unitId,
+        closedFrom,
+        closedTo,
+        dueFrom,
+        dueTo);
   }
 
   /** The search button: back to the first page of the new filter. */
@@ -175,5 +195,63 @@ public class CaseSearchBacking implements Serializable {
 
   public void setFirst(int first) {
     this.first = Math.max(0, first);
+  }
+
+  public Long getCommunityId() {
+    return communityId;
+  }
+
+  public void setCommunityId(Long communityId) {
+    this.communityId = communityId;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public void setUnitId(Long unitId) {
+    this.unitId = unitId;
+  }
+
+  public LocalDate getClosedFrom() {
+    return closedFrom;
+  }
+
+  public void setClosedFrom(LocalDate closedFrom) {
+    this.closedFrom = closedFrom;
+  }
+
+  public LocalDate getClosedTo() {
+    return closedTo;
+  }
+
+  public void setClosedTo(LocalDate closedTo) {
+    this.closedTo = closedTo;
+  }
+
+  public LocalDate getDueFrom() {
+    return dueFrom;
+  }
+
+  public void setDueFrom(LocalDate dueFrom) {
+    this.dueFrom = dueFrom;
+  }
+
+  public LocalDate getDueTo() {
+    return dueTo;
+  }
+
+  public void setDueTo(LocalDate dueTo) {
+    this.dueTo = dueTo;
+  }
+
+  /** Whether the report's drill-down narrowed the search beyond the visible filters. */
+  public boolean isFromReport() {
+    return communityId != null
+        || unitId != null
+        || closedFrom != null
+        || closedTo != null
+        || dueFrom != null
+        || dueTo != null;
   }
 }

@@ -1,0 +1,150 @@
+package org.casedesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.casedesk.it.support.Browser;
+import org.casedesk.it.support.Deployments;
+import org.casedesk.it.support.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In real Chromium: a community official opens the report, chooses another period in the form,
+ * drills down from a figure into the case search, and downloads the XLSX, CSV and PDF exports,
+ * which are opened and read here (POI, PDFBox).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.microWar();
+  }
+
+  @ArquillianResource private URL baseUrl;
+
+  @Test
+  void officialOpensTheReportDrillsDownAndDownloadsEachExport() throws Exception {
+    TestData d = TestData.create();
+    String unitName = "测试物业" + d.suffix;
+    // April 2026: one accepted and closed case of the test unit; March: two accepted
+    insertDaily(d, LocalDate.of(2026, 4, 15), 1, 1);
+    insertDaily(d, LocalDate.of(2026, 3, 10), 2, 0);
+    String caseNo = "RPT" + d.suffix;
+    TestData.update(
+        "insert into work_case (id, case_no, flat_id, grid_id, community_id, category_id, channel,"
+            + " description, state, handler_id, created_by, accepted_at, closed_at)"
+            + " values (nextval('case_seq'), ?, ?, ?, ?, 2, 'PHONE', '报表下钻测试', 'CLOSED',"
+            + " (select id from app_user where username = ?), (select id from app_user where username = ?),"
+            + " ?, ?)",
+        caseNo,
+        d.flat,
+        d.grid,
+        d.community,
+        d.handler,
+        d.helpdesk,
+        LocalDate.of(2026, 4, 15).atTime(10, 0),
+        LocalDate.of(2026, 4, 16).atTime(9, 0));
+
+    try (Browser browser = new Browser(baseUrl.toString())) {
+      browser.login(d.communityOfficial, TestData.PASSWORD);
+      browser.open(
+          "reports/report.xhtml?type=WEEK&day=2026-04-15&level=COMMUNITY&community="
+              + d.community
+              + "&by=UNIT");
+      browser.waitForTextContaining("reportTitle", "2026-W16");
+      // the form: the month containing the picked day, at its own address
+      browser.select("reportForm:type", "月");
+      browser.pickDate("reportForm:day", LocalDate.of(2026, 4, 20));
+      browser.click("reportForm:show");
+      browser.waitForUrl("type=MONTH");
+      browser.waitForTextContaining("reportTitle", "2026-04");
+      assertThat(browser.text("table-breakdown")).contains(unitName);
+      assertThat(browser.text("table-summary")).contains("受理量").contains("-50.0%");
+      browser.screenshot("report");
+      assertThat(browser.text("footnotes"))
+          .contains("Asia/Shanghai")
+          .contains("24:00")
+          .contains("—");
+
+      // downloads of the report as shown
+      Browser.Download xlsx = browser.download("exportXlsx");
+      assertThat(xlsx.status()).isEqualTo(200);
+      assertThat(xlsx.disposition()).contains("2026-04.xlsx");
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+        Sheet sheet = book.getSheet("breakdown");
+        Row unitRow = null;
+        for (Row row : sheet) {
+          if (unitName.equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
+            unitRow = row;
+          }
+        }
+        assertThat(unitRow).as("the unit's row in the XLSX").isNotNull();
+        assertThat(unitRow.getCell(1).getNumericCellValue()).isEqualTo(1.0); // accepted
+        assertThat(unitRow.getCell(2).getNumericCellValue()).isEqualTo(1.0); // closed
+      }
+
+      Browser.Download csv = browser.download("exportCsv");
+      assertThat(csv.status()).isEqualTo(200);
+      assertThat(Arrays.copyOf(csv.body(), 3))
+          .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+      String csvText = new String(csv.body(), StandardCharsets.UTF_8);
+      assertThat(csvText).contains(unitName).contains("按责任单位");
+      // 受理量 fell from 2 to 1: the change starts with "-" and is defused for spreadsheets
+      assertThat(csvText).contains(",'-50.0%,").doesNotContain(",-50.0%,");
+
+      Browser.Download pdf = browser.download("exportPdf");
+      assertThat(pdf.status()).isEqualTo(200);
+      assertThat(pdf.contentType()).startsWith("application/pdf");
+      try (PDDocument document = Loader.loadPDF(pdf.body())) {
+        String text = new PDFTextStripper().getText(document);
+        assertThat(text).contains("诉求办理统计报表").contains("按责任单位").contains(unitName);
+      }
+
+      // drill down: the unit's 受理量 opens the case search with the matching filter
+      browser.clickCss("#table-breakdown a.cd-drill");
+      browser.waitForUrl("search/cases.xhtml");
+      assertThat(browser.currentUrl()).contains("unit=" + d.unit).contains("from=2026-04-01");
+      browser.waitForTextContaining("searchForm:results", caseNo);
+      browser.screenshot("report-drill-down");
+    }
+  }
+
+  private static void insertDaily(TestData d, LocalDate day, long accepted, long closed) {
+    TestData.update(
+        "insert into report_daily (report_day, category_id, channel, grid_id, community_id,"
+            + " unit_id, accepted, repeated, answered, closed, closed_on_time, followed_up,"
+            + " satisfied, dissatisfied, sent_back, handling_hours, due, due_resolved,"
+            + " due_overdue, dispatched, signed_on_time, execution_id)"
+            + " values (?, 2, 'PHONE', ?, ?, ?, ?, 0, 0, ?, ?, 0, 0, 0, 0, 0, ?, ?, 0, ?, ?, 0)",
+        day,
+        d.grid,
+        d.community,
+        d.unit,
+        accepted,
+        closed,
+        closed,
+        closed,
+        closed,
+        accepted,
+        accepted);
+  }
+}

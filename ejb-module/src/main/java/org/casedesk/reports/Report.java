@@ -1,0 +1,41 @@
+package org.casedesk.reports;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Everything a report page shows, read in one go: the period's totals with the previous period (环比)
+ * and the same period last year (同比), the breakdown's rows, the league tables of units and grids,
+ * the five hot categories and the trend over the last twelve periods.
+ */
+public record Report(
+    ReportQuery query,
+    Period period,
+    Figures total,
+    Figures previous,
+    Figures lastYear,
+    List<ReportRow> rows,
+    List<RankedRow> unitLeague,
+    List<RankedRow> gridLeague,
+    List<HotCategory> hotCategories,
+    List<TrendPoint> trend)
+    implements Serializable {
+
+  /** 受理量 环比. */
+  public Double acceptedChange() {
+    return Figures.change(total.accepted(), previous.accepted());
+  }
+
+  /** 受理量 同比. */
+  public Double acceptedYearChange() {
+    return Figures.change(total.accepted(), lastYear.accepted());
+  }
+
+  public Double closedChange() {
+    return Figures.change(total.closed(), previous.closed());
+  }
+
+  public Double closedYearChange() {
+    return Figures.change(total.closed(), lastYear.closed());
+  }
+}

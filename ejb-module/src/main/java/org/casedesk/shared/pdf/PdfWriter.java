@@ -1,0 +1,215 @@
+package org.casedesk.shared.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Writes a simple A4 document top to bottom: headings, wrapped paragraphs and ruled tables whose
+ * cells wrap, breaking pages as needed (a table's header is repeated on each page). All text is set
+ * in the embedded CJK font, so Chinese and Latin text mix freely.
+ */
+public final class PdfWriter implements AutoCloseable {
+
+  private static final float MARGIN = 40;
+  private static final float TEXT_SIZE = 9;
+  private static final float HEADING_SIZE = 14;
+  private static final float PADDING = 3;
+
+  private final PDDocument document = new PDDocument();
+  private final PDRectangle pageSize;
+  private final PDType0Font regular;
+  private final PDType0Font bold;
+  private PDPageContentStream content;
+  private float y;
+
+  private PdfWriter(PDRectangle pageSize, String title) {
+    this.pageSize = pageSize;
+    regular = CjkFont.REGULAR.loadInto(document);
+    bold = CjkFont.BOLD.loadInto(document);
+    PDDocumentInformation info = new PDDocumentInformation();
+    info.setTitle(title);
+    info.setCreator("CaseDesk");
+    document.setDocumentInformation(info);
+    newPage();
+  }
+
+  /** A portrait A4 document. */
+  public static PdfWriter portrait(String title) {
+    return new PdfWriter(PDRectangle.A4, title);
+  }
+
+  /** A landscape A4 document, for wide tables. */
+  public static PdfWriter landscape(String title) {
+    return new PdfWriter(
+        new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), title);
+  }
+
+  public PdfWriter heading(String text) {
+    space(HEADING_SIZE * 2);
+    lines(bold, HEADING_SIZE, text, MARGIN, width());
+    y -= HEADING_SIZE / 2;
+    return this;
+  }
+
+  public PdfWriter paragraph(String text) {
+    lines(regular, TEXT_SIZE, text, MARGIN, width());
+    y -= TEXT_SIZE / 2;
+    return this;
+  }
+
+  /**
+   * A table whose first column (the row's name) is twice as wide as the others; the header row is
+   * bold and repeated after a page break.
+   */
+  public PdfWriter table(List<String> header, List<List<String>> rows) {
+    float[] columns = new float[header.size()];
+    float share = width() / (header.size() + 1);
+    java.util.Arrays.fill(columns, share);
+    columns[0] = 2 * share;
+    row(header, columns, bold);
+    for (List<String> r : rows) {
+      float height = rowHeight(r, columns, regular);
+      if (y - height < MARGIN) {
+        newPage();
+        row(header, columns, bold);
+      }
+      row(r, columns, regular);
+    }
+    y -= TEXT_SIZE;
+    return this;
+  }
+
+  /** The finished document. */
+  public byte[] toBytes() {
+    try {
+      content.close();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private float width() {
+    return pageSize.getWidth() - 2 * MARGIN;
+  }
+
+  private void row(List<String> cells, float[] columns, PDType0Font font) {
+    float height = rowHeight(cells, columns, font);
+    try {
+      float x = MARGIN;
+      for (int i = 0; i < cells.size(); i++) {
+        content.addRect(x, y - height, columns[i], height);
+        x += columns[i];
+      }
+      content.stroke();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    float top = y;
+    float x = MARGIN;
+    for (int i = 0; i < cells.size(); i++) {
+      y = top - PADDING;
+      lines(font, TEXT_SIZE, cells.get(i), x + PADDING, columns[i] - 2 * PADDING);
+      x += columns[i];
+    }
+    y = top - height;
+  }
+
+  private float rowHeight(List<String> cells, float[] columns, PDType0Font font) {
+    int lines = 1;
+    for (int i = 0; i < cells.size(); i++) {
+      lines = Math.max(lines, wrap(font, TEXT_SIZE, cells.get(i), columns[i] - 2 * PADDING).size());
+    }
+    return lines * leading(TEXT_SIZE) + 2 * PADDING;
+  }
+
+  private void lines(PDType0Font font, float size, String text, float x, float maxWidth) {
+    for (String line : wrap(font, size, text, maxWidth)) {
+      space(leading(size));
+      try {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y - size);
+        content.showText(line);
+        content.endText();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      y -= leading(size);
+    }
+  }
+
+  /** Breaks text into lines that fit, between any two characters (Chinese has no spaces). */
+  private static List<String> wrap(PDType0Font font, float size, String text, float maxWidth) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < paragraph.length(); ) {
+        int cp = paragraph.codePointAt(i);
+        String next = line.toString() + Character.toString(cp);
+        if (line.length() > 0 && width(font, size, next) > maxWidth) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        line.appendCodePoint(cp);
+        i += Character.charCount(cp);
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static float width(PDType0Font font, float size, String text) {
+    try {
+      return font.getStringWidth(text) / 1000 * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static float leading(float size) {
+    return size * 1.4f;
+  }
+
+  /** Starts a new page when fewer than {@code needed} points are left. */
+  private void space(float needed) {
+    if (y - needed < MARGIN) {
+      newPage();
+    }
+  }
+
+  private void newPage() {
+    try {
+      if (content != null) {
+        content.close();
+      }
+      PDPage page = new PDPage(pageSize);
+      document.addPage(page);
+      content = new PDPageContentStream(document, page);
+      content.setLineWidth(0.5f);
+      y = pageSize.getHeight() - MARGIN;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
