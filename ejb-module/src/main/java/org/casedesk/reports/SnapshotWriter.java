@@ -45,13 +45,16 @@ public class SnapshotWriter {
   @ConfigProperty(name = "casedesk.report.catch-up-days", defaultValue = "31")
   private int catchUpDays;
 
-  /** Lays out the calendar the SQL needs: from the first case to a day after {@code last}. */
+  /**
+   * Lays out the calendar the SQL needs: from the earlier of {@code first} and the first case's day
+   * to a day after the later of {@code last} and today.
+   */
   @PermitAll
-  public void prepareCalendar(LocalDate last) {
+  public void prepareCalendar(LocalDate first, LocalDate last) {
     LocalDate today = LocalDate.now(WorkCalendar.ZONE);
     LocalDate end = (last.isAfter(today) ? last : today).plusDays(1);
     LocalDate firstCase = snapshots.firstCaseDay();
-    LocalDate start = firstCase == null || firstCase.isAfter(last) ? last : firstCase;
+    LocalDate start = firstCase == null || firstCase.isAfter(first) ? first : firstCase;
     snapshots.refreshCalendar(calendars.load(), start.minusDays(1), end);
   }
 

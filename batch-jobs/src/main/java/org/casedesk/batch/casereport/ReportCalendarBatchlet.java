@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.List;
 import org.casedesk.reports.SnapshotWriter;
 
 /** Step 1: lays out the working-day calendar the aggregation SQL reads. */
@@ -20,12 +20,12 @@ public class ReportCalendarBatchlet extends AbstractBatchlet {
 
   @Override
   public String process() {
-    LocalDate last =
+    List<LocalDate> days =
         ReportDays.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())).stream()
             .map(ReportDays.Day::day)
-            .max(Comparator.naturalOrder())
-            .orElseThrow();
-    writer.prepareCalendar(last);
+            .sorted()
+            .toList();
+    writer.prepareCalendar(days.get(0), days.get(days.size() - 1));
     return "CALENDAR";
   }
 }
