@@ -189,6 +189,7 @@ class WebSecurityIT {
           "admin/calendar.xhtml",
           "admin/categories.xhtml",
           "admin/routing.xhtml",
+          "admin/areas.xhtml",
           "admin/audit.xhtml",
           "reports/daily.xhtml",
           "search/cases.xhtml"
@@ -215,7 +216,10 @@ class WebSecurityIT {
 
     newBrowserSession();
     login(d.helpdesk, TestData.PASSWORD);
-    for (String page : new String[] {"helpdesk/followups.xhtml", "helpdesk/returned.xhtml"}) {
+    for (String page :
+        new String[] {
+          "helpdesk/followups.xhtml", "helpdesk/returned.xhtml", "helpdesk/batch.xhtml"
+        }) {
       assertThat(get(page).statusCode()).as(page).isEqualTo(200);
     }
     assertThat(get("admin/audit.xhtml").statusCode()).isEqualTo(403);
