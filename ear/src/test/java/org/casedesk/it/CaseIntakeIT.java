@@ -12,12 +12,15 @@ import org.casedesk.cases.BatchRejectedException;
 import org.casedesk.cases.CallerItem;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseDetail;
+import org.casedesk.cases.CasePage;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.Channel;
+import org.casedesk.cases.HandlerQueue;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.Satisfaction;
+import org.casedesk.cases.SupervisionService;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -43,6 +46,7 @@ class CaseIntakeIT {
   }
 
   @Inject private CaseService cases;
+  @Inject private SupervisionService supervision;
   @Inject private Login login;
 
   private static String key(Throwable e) {
@@ -268,6 +272,44 @@ class CaseIntakeIT {
                         null,
                         null,
                         "<script>")))
+        .isInstanceOf(EJBException.class);
+  }
+
+  @Test
+  void queuesArePagedOnTheDatabase() {
+    TestData d = TestData.create();
+    login.as(d.helpdesk);
+    List<RegisterCase> slips =
+        java.util.stream.IntStream.range(0, CaseService.MAX_BATCH)
+            .mapToObj(i -> entry(i % 2 == 0 ? d.flat : d.neighbourFlat, null, null, "意见单" + i))
+            .toList();
+    cases.registerBatch(slips);
+    cases.register(entry(d.flat, null, null, "第五十一件"));
+
+    login.as(d.handler);
+    CasePage first = cases.queuePage(HandlerQueue.MINE, 0);
+    assertThat(first.total()).isEqualTo(51);
+    assertThat(first.rows()).hasSize(CasePage.SIZE);
+    assertThat(first.hasNext()).isTrue();
+    CasePage second = cases.queuePage(HandlerQueue.MINE, first.nextFirst());
+    assertThat(second.rows()).hasSize(1);
+    assertThat(second.hasNext()).isFalse();
+    assertThat(second.rows().get(0).id())
+        .isNotIn(first.rows().stream().map(CaseSummary::id).toList());
+    assertThat(cases.queuePage(HandlerQueue.GRID, 0).total()).isEqualTo(51);
+
+    login.as(d.communityOfficial);
+    assertThat(supervision.watchPage(0).total()).isZero(); // none near its deadline yet
+    TestData.update("update work_case set warn_at = accepted_at where grid_id = ?", d.grid);
+    assertThat(supervision.watchPage(0).total()).isEqualTo(51);
+    assertThat(supervision.watchPage(50).rows()).hasSize(1);
+    login.as(d.otherOfficial);
+    assertThat(supervision.watchPage(0).rows())
+        .extracting(CaseSummary::id)
+        .doesNotContainAnyElementsOf(first.rows().stream().map(CaseSummary::id).toList());
+    login.as(d.handler);
+    assertThatThrownBy(() -> cases.followUpPage(0)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> cases.queuePage(HandlerQueue.MINE, -1))
         .isInstanceOf(EJBException.class);
   }
 }

@@ -182,6 +182,19 @@ public class CaseRepository {
     return forGrid.or(() -> everywhere);
   }
 
+  /** A queue page from {@code first}, most urgent first, with the total for the pager. */
+  public CasePage page(String condition, Map<String, Object> parameters, int first) {
+    long total = count(condition, parameters);
+    int from = (int) Math.min(Math.max(0, first), Math.max(0, total - 1));
+    return new CasePage(
+        total == 0
+            ? List.of()
+            : summaries(condition, parameters, "c.dueAt, c.id", from, CasePage.SIZE),
+        from,
+        CasePage.SIZE,
+        total);
+  }
+
   public long count(String condition, Map<String, Object> parameters) {
     TypedQuery<Long> query =
         em.createQuery("select count(c) from WorkCase c where " + condition, Long.class);

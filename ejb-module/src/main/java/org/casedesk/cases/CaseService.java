@@ -456,6 +456,33 @@ public class CaseService {
    */
   @RolesAllowed(Roles.HANDLER)
   public List<CaseSummary> queue(@NotNull HandlerQueue queue) {
+    QueueQuery q = handlerQueue(queue);
+    return q == null ? List.of() : cases.summaries(q.condition(), q.parameters());
+  }
+
+  /** A page of a handler's queue from row {@code first}, paged on the database. */
+  @RolesAllowed(Roles.HANDLER)
+  public CasePage queuePage(@NotNull HandlerQueue queue, @Min(0) int first) {
+    QueueQuery q = handlerQueue(queue);
+    return q == null ? CasePage.empty() : cases.page(q.condition(), q.parameters(), first);
+  }
+
+  /** A page of the follow-up queue ({@link #followUpQueue()}), paged on the database. */
+  @RolesAllowed(Roles.HELPDESK)
+  public CasePage followUpPage(@Min(0) int first) {
+    return cases.page(FOLLOW_UP_CONDITION, followUpParameters(), first);
+  }
+
+  /** A page of the returned cases, paged on the database. */
+  @RolesAllowed(Roles.HELPDESK)
+  public CasePage returnedPage(@Min(0) int first) {
+    return cases.page("c.state = :state", Map.of("state", CaseState.RETURNED), first);
+  }
+
+  private record QueueQuery(String condition, Map<String, Object> parameters) {}
+
+  /** The condition of a handler queue, or null when the queue is empty by definition. */
+  private QueueQuery handlerQueue(HandlerQueue queue) {
     UserAccount me = me();
     Map<String, Object> parameters = new java.util.HashMap<>();
     parameters.put("states", CaseState.withHandler());
@@ -472,21 +499,21 @@ public class CaseService {
       }
       case GRID -> {
         if (me.getGridId() == null) {
-          return List.of();
+          return null;
         }
         condition = "c.gridId = :grid";
         parameters.put("grid", me.getGridId());
       }
       case UNIT -> {
         if (me.getMemberUnitId() == null) {
-          return List.of();
+          return null;
         }
         condition = "c.handlerId in (select u.id from UserAccount u where u.memberUnitId = :unit)";
         parameters.put("unit", me.getMemberUnitId());
       }
       default -> throw new IllegalArgumentException(queue.name());
     }
-    return cases.summaries(condition + " and c.state in :states", parameters);
+    return new QueueQuery(condition + " and c.state in :states", parameters);
   }
 
   /**
@@ -495,10 +522,16 @@ public class CaseService {
    */
   @RolesAllowed(Roles.HELPDESK)
   public List<CaseSummary> followUpQueue() {
-    return cases.summaries(
-        "(c.state = :state or (c.state in :done and exists (select k from CaseCaller k"
-            + " where k.caseId = c.id and k.followedUpAt is null)))",
-        Map.of("state", CaseState.RESOLVED, "done", List.of(CaseState.RESOLVED, CaseState.CLOSED)));
+    return cases.summaries(FOLLOW_UP_CONDITION, followUpParameters());
+  }
+
+  private static final String FOLLOW_UP_CONDITION =
+      "(c.state = :state or (c.state in :done and exists (select k from CaseCaller k"
+          + " where k.caseId = c.id and k.followedUpAt is null)))";
+
+  private static Map<String, Object> followUpParameters() {
+    return Map.of(
+        "state", CaseState.RESOLVED, "done", List.of(CaseState.RESOLVED, CaseState.CLOSED));
   }
 
   /** Open and overdue cases within my scope, for the home page. */

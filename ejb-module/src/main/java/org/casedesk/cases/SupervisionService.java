@@ -40,17 +40,27 @@ public class SupervisionService {
    * first.
    */
   public List<CaseSummary> watchList() {
+    Map<String, Object> parameters = new HashMap<>();
+    return cases.summaries(watchCondition(parameters), parameters);
+  }
+
+  /** A page of the watch list from row {@code first}, paged on the database. */
+  public CasePage watchPage(@jakarta.validation.constraints.Min(0) int first) {
+    Map<String, Object> parameters = new HashMap<>();
+    return cases.page(watchCondition(parameters), parameters, first);
+  }
+
+  /** The watch list's condition within my scope; fills in its parameters. */
+  private String watchCondition(Map<String, Object> parameters) {
     UserAccount me = me();
     CaseScope scope = CaseScope.of(me);
-    Map<String, Object> parameters = scope.addTo(new HashMap<>());
+    scope.addTo(parameters);
     parameters.put("states", CaseState.withHandler());
     parameters.put("now", CaseRepository.now());
     parameters.put("soon", CaseRepository.now().plusHours(NEAR_DEADLINE_HOURS));
-    return cases.summaries(
-        scope.condition()
-            + " and c.state in :states and (c.warnAt <= :now or (c.warnAt is null and c.dueAt < :soon)"
-            + " or c.dueAt < :now or c.extensionDays is not null)",
-        parameters);
+    return scope.condition()
+        + " and c.state in :states and (c.warnAt <= :now or (c.warnAt is null and c.dueAt < :soon)"
+        + " or c.dueAt < :now or c.extensionDays is not null)";
   }
 
   /** 催办: reminds the handler; the note shows in the case's timeline. */
