@@ -86,6 +86,26 @@ class WebSecurityIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** An ajax POST as PrimeFaces sends it. */
+  private HttpResponse<String> ajax(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private static String viewState(HttpResponse<String> page) {
     Matcher m = VIEW_STATE.matcher(page.body());
     assertThat(m.find()).as("view state in " + page.uri()).isTrue();
@@ -158,6 +178,35 @@ class WebSecurityIT {
             .send(replay, HttpResponse.BodyHandlers.ofString());
     assertThat(replayed.body()).doesNotContain("测试HELPDESK");
     assertThat(replayed.statusCode() == 302 || replayed.body().contains("loginForm")).isTrue();
+  }
+
+  @Test
+  void anExpiredViewDuringAjaxGetsTheLocalisedExpiredPageWithAReloadLink() throws Exception {
+    TestData d = TestData.create();
+    login(d.helpdesk, TestData.PASSWORD);
+    assertThat(get("helpdesk/register.xhtml").statusCode()).isEqualTo(200);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", "registerForm:save");
+    form.put("jakarta.faces.partial.execute", "@all");
+    form.put("jakarta.faces.partial.render", "registerForm");
+    form.put("registerForm", "registerForm");
+    form.put("registerForm:save", "registerForm:save");
+    form.put("jakarta.faces.ViewState", "-1234567890:987654321"); // a view this session never had
+    HttpResponse<String> expired = ajax("helpdesk/register.xhtml", form);
+    assertThat(expired.statusCode()).isEqualTo(200);
+    assertThat(expired.body())
+        .startsWith("<?xml")
+        .contains("partial-response")
+        .contains("页面已过期")
+        .contains("重新打开此页")
+        .contains("helpdesk/register.xhtml");
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from work_case where created_by = (select id from app_user"
+                    + " where username = ?)",
+                d.helpdesk))
+        .isZero();
   }
 
   @Test

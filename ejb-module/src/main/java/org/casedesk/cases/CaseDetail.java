@@ -25,6 +25,7 @@ public record CaseDetail(
     String handlerName,
     LocalDateTime acceptedAt,
     LocalDateTime dueAt,
+    LocalDateTime signDueAt,
     Integer extensionDays,
     String extensionReason,
     String reply,

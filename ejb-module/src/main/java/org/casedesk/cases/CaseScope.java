@@ -7,8 +7,8 @@ import org.casedesk.shared.Roles;
 
 /**
  * Which cases a user may see, as a JPQL condition on the alias {@code c}: handlers their own cases,
- * their grid's and their member unit's, community officials their community, the rest of the
- * sub-district.
+ * their grid's (member-unit staff without a grid: their unit's), community officials their
+ * community, the rest of the sub-district.
  */
 record CaseScope(String condition, Long parameter) {
 
@@ -16,7 +16,7 @@ record CaseScope(String condition, Long parameter) {
     return switch (user.getRole()) {
       case Roles.HANDLER -> {
         String unit =
-            user.getMemberUnitId() == null
+            !isUnitStaff(user)
                 ? ""
                 : " or c.handlerId in (select u.id from UserAccount u where u.memberUnitId = "
                     + user.getMemberUnitId()
@@ -35,17 +35,27 @@ record CaseScope(String condition, Long parameter) {
 
   /**
    * Whether the user may see the case; {@code caseHandlerUnit} is the member unit of the case's
-   * handler (handlers see their unit's cases).
+   * handler (member-unit staff see their unit's cases).
    */
   boolean permits(UserAccount user, WorkCase c, Long caseHandlerUnit) {
     return switch (user.getRole()) {
       case Roles.HANDLER ->
           user.getId().equals(c.getHandlerId())
               || (user.getGridId() != null && user.getGridId().equals(c.getGridId()))
-              || (user.getMemberUnitId() != null && user.getMemberUnitId().equals(caseHandlerUnit));
+              || (isUnitStaff(user) && user.getMemberUnitId().equals(caseHandlerUnit));
       case Roles.COMMUNITY_OFFICIAL -> c.getCommunityId().equals(user.getCommunityId());
       default -> true;
     };
+  }
+
+  /**
+   * Member-unit staff: a handler of a member unit who is not a grid worker. They see their unit's
+   * cases (a grid worker sees their own grid's instead).
+   */
+  static boolean isUnitStaff(UserAccount user) {
+    return Roles.HANDLER.equals(user.getRole())
+        && user.getMemberUnitId() != null
+        && user.getGridId() == null;
   }
 
   /**

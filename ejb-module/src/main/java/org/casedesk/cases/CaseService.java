@@ -614,6 +614,7 @@ public class CaseService {
         handler == null ? null : handler.getDisplayName(),
         c.getAcceptedAt(),
         c.getDueAt(),
+        c.getSignDueAt(),
         c.getExtensionDays(),
         c.getExtensionReason(),
         c.getReply(),
