@@ -70,24 +70,16 @@ class WebSecurityIT {
 
   private HttpResponse<String> post(String path, Map<String, String> form)
       throws IOException, InterruptedException {
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return http.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return send(path, form, false);
   }
 
   /** An ajax POST as PrimeFaces sends it. */
   private HttpResponse<String> ajax(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
+    return send(path, form, true);
+  }
+
+  private HttpResponse<String> send(String path, Map<String, String> form, boolean ajax)
       throws IOException, InterruptedException {
     String body =
         form.entrySet().stream()
@@ -97,13 +89,14 @@ class WebSecurityIT {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return http.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Faces-Request", "partial/ajax")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (ajax) {
+      request.header("Faces-Request", "partial/ajax");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String viewState(HttpResponse<String> page) {
