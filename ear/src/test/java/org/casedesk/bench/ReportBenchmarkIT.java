@@ -142,7 +142,7 @@ class ReportBenchmarkIT {
   private static double oneStatement(LocalDate first, LocalDate last) throws SQLException {
     RebuildRequest all =
         new RebuildRequest(
-            first, last.plusDays(1), 0, RunReason.MANUAL, Set.of(ReportExclusion.DIRECT_ANSWER), 4);
+            first, last.plusDays(1), 0, RunReason.MANUAL, Set.of(ReportExclusion.DIRECT_ANSWER));
     try (Connection c = TestData.connect();
         Statement s = c.createStatement()) {
       s.execute("drop table if exists bench_daily");

@@ -70,6 +70,17 @@ class WebSecurityIT {
 
   private HttpResponse<String> post(String path, Map<String, String> form)
       throws IOException, InterruptedException {
+    return send(path, form, false);
+  }
+
+  /** An ajax POST as PrimeFaces sends it. */
+  private HttpResponse<String> ajax(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
+    return send(path, form, true);
+  }
+
+  private HttpResponse<String> send(String path, Map<String, String> form, boolean ajax)
+      throws IOException, InterruptedException {
     String body =
         form.entrySet().stream()
             .map(
@@ -78,12 +89,14 @@ class WebSecurityIT {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return http.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (ajax) {
+      request.header("Faces-Request", "partial/ajax");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String viewState(HttpResponse<String> page) {
@@ -161,6 +174,35 @@ class WebSecurityIT {
   }
 
   @Test
+  void anExpiredViewDuringAjaxGetsTheLocalisedExpiredPageWithAReloadLink() throws Exception {
+    TestData d = TestData.create();
+    login(d.helpdesk, TestData.PASSWORD);
+    assertThat(get("helpdesk/register.xhtml").statusCode()).isEqualTo(200);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", "registerForm:save");
+    form.put("jakarta.faces.partial.execute", "@all");
+    form.put("jakarta.faces.partial.render", "registerForm");
+    form.put("registerForm", "registerForm");
+    form.put("registerForm:save", "registerForm:save");
+    form.put("jakarta.faces.ViewState", "-1234567890:987654321"); // a view this session never had
+    HttpResponse<String> expired = ajax("helpdesk/register.xhtml", form);
+    assertThat(expired.statusCode()).isEqualTo(200);
+    assertThat(expired.body())
+        .startsWith("<?xml")
+        .contains("partial-response")
+        .contains("页面已过期")
+        .contains("重新打开此页")
+        .contains("helpdesk/register.xhtml");
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from work_case where created_by = (select id from app_user"
+                    + " where username = ?)",
+                d.helpdesk))
+        .isZero();
+  }
+
+  @Test
   void wrongPasswordIsRefusedWithAMessage() throws Exception {
     TestData d = TestData.create();
     HttpResponse<String> refused = login(d.helpdesk, "not-the-password");
@@ -189,6 +231,7 @@ class WebSecurityIT {
           "admin/calendar.xhtml",
           "admin/categories.xhtml",
           "admin/routing.xhtml",
+          "admin/areas.xhtml",
           "admin/audit.xhtml",
           "reports/report.xhtml",
           "search/cases.xhtml"
@@ -222,7 +265,10 @@ class WebSecurityIT {
 
     newBrowserSession();
     login(d.helpdesk, TestData.PASSWORD);
-    for (String page : new String[] {"helpdesk/followups.xhtml", "helpdesk/returned.xhtml"}) {
+    for (String page :
+        new String[] {
+          "helpdesk/followups.xhtml", "helpdesk/returned.xhtml", "helpdesk/batch.xhtml"
+        }) {
       assertThat(get(page).statusCode()).as(page).isEqualTo(200);
     }
     assertThat(get("admin/audit.xhtml").statusCode()).isEqualTo(403);

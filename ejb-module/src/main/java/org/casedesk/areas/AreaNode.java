@@ -46,6 +46,12 @@ public class AreaNode {
   @Column(name = "no_property_company", nullable = false)
   private boolean noPropertyCompany;
 
+  /** For a courtyard without a property company: its owning unit (产权单位). */
+  @Column(name = "owner_unit_id")
+  private Long ownerUnitId;
+
+  @jakarta.persistence.Version private long version;
+
   protected AreaNode() {}
 
   /** A node under {@code parent}, inheriting its community and grid. */
@@ -98,5 +104,23 @@ public class AreaNode {
 
   public void setNoPropertyCompany(boolean noPropertyCompany) {
     this.noPropertyCompany = noPropertyCompany;
+  }
+
+  public Long getOwnerUnitId() {
+    return ownerUnitId;
+  }
+
+  /** 无物业老旧楼院 with its owning unit, or (null) a courtyard with a property company. */
+  public void ownedBy(Long ownerUnitId) {
+    this.noPropertyCompany = ownerUnitId != null;
+    this.ownerUnitId = ownerUnitId;
+  }
+
+  public void rename(String name) {
+    this.name = name;
+  }
+
+  public long getVersion() {
+    return version;
   }
 }

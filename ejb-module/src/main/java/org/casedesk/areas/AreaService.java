@@ -45,4 +45,25 @@ public class AreaService {
             AreaItem.class)
         .getResultList();
   }
+
+  /** Every flat of a community, labelled "courtyard flat", for a grid of entries. */
+  public List<AreaItem> flatsOfCommunity(long communityId) {
+    return em.createQuery(
+            "select f, c from AreaNode f, AreaNode c where c.id = f.parentId"
+                + " and f.kind = org.casedesk.areas.AreaKind.FLAT and f.communityId = :community"
+                + " order by c.name, f.name",
+            Object[].class)
+        .setParameter("community", communityId)
+        .getResultStream()
+        .map(
+            row -> {
+              AreaNode flat = (AreaNode) row[0];
+              return new AreaItem(
+                  flat.getId(),
+                  AreaKind.FLAT,
+                  ((AreaNode) row[1]).getName() + " " + flat.getName(),
+                  true);
+            })
+        .toList();
+  }
 }

@@ -50,4 +50,27 @@ public final class WorkCalendar {
     }
     return day.plusDays(1).atStartOfDay();
   }
+
+  /**
+   * The end of {@code hours} working hours from {@code start}: only clock time on working days
+   * counts (the sign-for limit, DOMAIN.md "Exact definitions").
+   */
+  public LocalDateTime dueAfterWorkingHours(LocalDateTime start, int hours) {
+    if (hours < 0) {
+      throw new IllegalArgumentException("hours < 0");
+    }
+    long remaining = hours * 60L;
+    LocalDateTime t = start;
+    while (true) {
+      LocalDateTime midnight = t.toLocalDate().plusDays(1).atStartOfDay();
+      if (isWorkingDay(t.toLocalDate())) {
+        long available = java.time.Duration.between(t, midnight).toMinutes();
+        if (remaining <= available) {
+          return t.plusMinutes(remaining);
+        }
+        remaining -= available;
+      }
+      t = midnight;
+    }
+  }
 }

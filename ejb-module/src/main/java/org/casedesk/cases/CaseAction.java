@@ -18,5 +18,11 @@ public enum CaseAction {
   /** 重复诉求: linked to the earlier case it repeats. */
   REPEAT_LINKED,
   /** A photo or document was attached. */
-  ATTACHED
+  ATTACHED,
+  /** 合并: a further caller about the same problem was attached to the case. */
+  CALLER_MERGED,
+  /** 回访 of a further caller, with their answer. */
+  CALLER_FOLLOWED_UP,
+  /** 现场核查: the handler went on site. */
+  VISITED
 }

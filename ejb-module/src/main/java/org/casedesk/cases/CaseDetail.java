@@ -6,8 +6,10 @@ import java.util.List;
 import org.casedesk.shared.LocalizedName;
 
 /**
- * Everything the case page shows, loaded in one service call. Personal data is masked. A non-null
- * {@code extensionDays} is an extension request waiting for an official.
+ * Everything the case page shows, loaded in one service call. Personal data is masked (member-unit
+ * staff who do not handle the case see the name masked too). {@code callers} are the further
+ * callers merged into the case. A non-null {@code extensionDays} is an extension request waiting
+ * for an official.
  */
 public record CaseDetail(
     long id,
@@ -23,9 +25,11 @@ public record CaseDetail(
     String handlerName,
     LocalDateTime acceptedAt,
     LocalDateTime dueAt,
+    LocalDateTime signDueAt,
     Integer extensionDays,
     String extensionReason,
     String reply,
     Satisfaction satisfaction,
-    List<HistoryItem> history)
+    List<HistoryItem> history,
+    List<CallerItem> callers)
     implements Serializable {}

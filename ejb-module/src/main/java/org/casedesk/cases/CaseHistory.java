@@ -73,6 +73,10 @@ public class CaseHistory {
     return row;
   }
 
+  void records(CaseAction action) {
+    this.action = action;
+  }
+
   public CaseHistory(
       Long caseId,
       Long actorId,

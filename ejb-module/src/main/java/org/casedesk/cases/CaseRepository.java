@@ -43,6 +43,11 @@ public class CaseRepository {
     return c;
   }
 
+  /** Locks a case the caller may see at its current version (an action that adds to it). */
+  public WorkCase lockCurrent(long caseId, UserAccount me) {
+    return visible(em.find(WorkCase.class, caseId, LockModeType.OPTIMISTIC_FORCE_INCREMENT), me);
+  }
+
   /** A case the caller may see; others' cases look like missing ones. */
   public WorkCase findVisible(long caseId, UserAccount me) {
     return visible(em.find(WorkCase.class, caseId), me);
@@ -53,8 +58,12 @@ public class CaseRepository {
     return visible(lock(caseId, expectedVersion), me);
   }
 
-  private static WorkCase visible(WorkCase c, UserAccount me) {
-    if (c == null || !CaseScope.of(me).permits(me, c)) {
+  private WorkCase visible(WorkCase c, UserAccount me) {
+    Long handlerUnit =
+        c == null || c.getHandlerId() == null || me.getMemberUnitId() == null
+            ? null
+            : em.find(UserAccount.class, c.getHandlerId()).getMemberUnitId();
+    if (c == null || !CaseScope.of(me).permits(me, c, handlerUnit)) {
       throw new BusinessException("case.notFound");
     }
     return c;
@@ -63,6 +72,20 @@ public class CaseRepository {
   /** A move between states: one append-only history row. */
   public void moved(WorkCase c, UserAccount actor, CaseState from, String note) {
     em.persist(new CaseHistory(c.getId(), actor.getId(), now(), from, c.getState(), null, note));
+  }
+
+  /** A move between states recorded as an action (e.g. a visit that starts the handling). */
+  public void moved(WorkCase c, UserAccount actor, CaseState from, CaseAction action, String note) {
+    em.persist(new CaseHistory(c.getId(), actor.getId(), now(), from, c.getState(), action, note));
+  }
+
+  /** A further caller's follow-up: keeps the state, records the answer. */
+  public void callerFollowedUp(WorkCase c, UserAccount actor, Satisfaction answer, String note) {
+    CaseHistory row =
+        CaseHistory.followUp(
+            c.getId(), actor.getId(), now(), c.getState(), c.getState(), answer, note);
+    row.records(CaseAction.CALLER_FOLLOWED_UP);
+    em.persist(row);
   }
 
   /** The follow-up's move, with the resident's answer. */
@@ -127,7 +150,11 @@ public class CaseRepository {
                   c.getState(),
                   c.getAcceptedAt(),
                   c.getDueAt(),
-                  c.getResolvedAt() == null && c.getDueAt() != null && c.getDueAt().isBefore(now));
+                  c.getResolvedAt() == null && c.getDueAt() != null && c.getDueAt().isBefore(now),
+                  c.getResolvedAt() == null
+                      && c.getWarnAt() != null
+                      && !c.getWarnAt().isAfter(now)
+                      && !c.getDueAt().isBefore(now));
             })
         .toList();
   }
@@ -153,6 +180,19 @@ public class CaseRepository {
       return gridId == null ? everywhere : forGrid;
     }
     return forGrid.or(() -> everywhere);
+  }
+
+  /** A queue page from {@code first}, most urgent first, with the total for the pager. */
+  public CasePage page(String condition, Map<String, Object> parameters, int first) {
+    long total = count(condition, parameters);
+    int from = (int) Math.min(Math.max(0, first), Math.max(0, total - 1));
+    return new CasePage(
+        total == 0
+            ? List.of()
+            : summaries(condition, parameters, "c.dueAt, c.id", from, CasePage.SIZE),
+        from,
+        CasePage.SIZE,
+        total);
   }
 
   public long count(String condition, Map<String, Object> parameters) {

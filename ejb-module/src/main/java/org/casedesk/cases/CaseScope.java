@@ -6,32 +6,67 @@ import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.Roles;
 
 /**
- * Which cases a user may see, as a JPQL condition on the alias {@code c}: handlers their own cases
- * and their grid's, community officials their community, the rest of the sub-district.
+ * Which cases a user may see, as a JPQL condition on the alias {@code c}: handlers their own cases,
+ * their grid's (member-unit staff without a grid: their unit's), community officials their
+ * community, the rest of the sub-district.
  */
 record CaseScope(String condition, Long parameter) {
 
   static CaseScope of(UserAccount user) {
     return switch (user.getRole()) {
-      case Roles.HANDLER ->
-          user.getGridId() == null
-              ? new CaseScope("c.handlerId = :scope", user.getId())
-              : new CaseScope(
-                  "(c.handlerId = " + user.getId() + " or c.gridId = :scope)", user.getGridId());
+      case Roles.HANDLER -> {
+        String unit =
+            !isUnitStaff(user)
+                ? ""
+                : " or c.handlerId in (select u.id from UserAccount u where u.memberUnitId = "
+                    + user.getMemberUnitId()
+                    + ")";
+        yield user.getGridId() == null
+            ? new CaseScope("(c.handlerId = :scope" + unit + ")", user.getId())
+            : new CaseScope(
+                "(c.handlerId = " + user.getId() + " or c.gridId = :scope" + unit + ")",
+                user.getGridId());
+      }
       case Roles.COMMUNITY_OFFICIAL ->
           new CaseScope("c.communityId = :scope", user.getCommunityId());
       default -> new CaseScope("1 = 1", null);
     };
   }
 
-  boolean permits(UserAccount user, WorkCase c) {
+  /**
+   * Whether the user may see the case; {@code caseHandlerUnit} is the member unit of the case's
+   * handler (member-unit staff see their unit's cases).
+   */
+  boolean permits(UserAccount user, WorkCase c, Long caseHandlerUnit) {
     return switch (user.getRole()) {
       case Roles.HANDLER ->
           user.getId().equals(c.getHandlerId())
-              || (user.getGridId() != null && user.getGridId().equals(c.getGridId()));
+              || (user.getGridId() != null && user.getGridId().equals(c.getGridId()))
+              || (isUnitStaff(user) && user.getMemberUnitId().equals(caseHandlerUnit));
       case Roles.COMMUNITY_OFFICIAL -> c.getCommunityId().equals(user.getCommunityId());
       default -> true;
     };
+  }
+
+  /**
+   * Member-unit staff: a handler of a member unit who is not a grid worker. They see their unit's
+   * cases (a grid worker sees their own grid's instead).
+   */
+  static boolean isUnitStaff(UserAccount user) {
+    return Roles.HANDLER.equals(user.getRole())
+        && user.getMemberUnitId() != null
+        && user.getGridId() == null;
+  }
+
+  /**
+   * Whether the user sees the resident's identity only masked (name too): a handler who does not
+   * handle the case and for whom it is not in their own grid — member-unit staff (DOMAIN.md,
+   * Privacy).
+   */
+  static boolean hidesIdentity(UserAccount user, WorkCase c) {
+    return Roles.HANDLER.equals(user.getRole())
+        && !user.getId().equals(c.getHandlerId())
+        && (user.getGridId() == null || !user.getGridId().equals(c.getGridId()));
   }
 
   /** Adds the scope's parameter, if it has one, to a query's named parameters. */

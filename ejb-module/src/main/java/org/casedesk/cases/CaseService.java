@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +26,7 @@ import org.casedesk.areas.AreaNode;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.calendar.CalendarRepository;
-import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.residents.NewResident;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
@@ -42,7 +43,12 @@ public class CaseService {
   /** How far back the entry screen looks for likely duplicates. */
   public static final int DUPLICATE_DAYS = 30;
 
+  /** The most slips one batch entry saves. */
+  public static final int MAX_BATCH = 50;
+
   private static final DateTimeFormatter CASE_NO_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+  private static final DateTimeFormatter VISIT_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
@@ -50,16 +56,76 @@ public class CaseService {
   @Inject private AuditRepository audit;
   @Inject private CalendarRepository calendar;
   @Resource private SessionContext context;
+  @Inject private jakarta.validation.Validator validator;
 
   /** 受理: registers a case and dispatches it to the handler of the address's grid. */
   @RolesAllowed(Roles.HELPDESK)
   public long register(@NotNull @Valid RegisterCase input) {
+    return registerOne(input, me(), now());
+  }
+
+  /**
+   * 意见箱批量登记: the slips of the suggestion box at the party-building station (党建驿站), entered in one
+   * sitting, saved with channel SUGGESTION_BOX and dispatched like single cases. All or nothing: if
+   * any row is wrong, {@link BatchRejectedException} names every wrong row and nothing is saved.
+   */
+  @RolesAllowed(Roles.HELPDESK)
+  public List<Long> registerBatch(
+      @NotNull @Size(min = 1, max = MAX_BATCH, message = "{batch.size}") List<RegisterCase> slips) {
     UserAccount me = me();
     LocalDateTime now = now();
-    AreaNode flat = em.find(AreaNode.class, input.flatId());
-    if (flat == null || flat.getKind() != AreaKind.FLAT) {
-      throw new BusinessException("case.flat.invalid");
+    Map<Integer, List<String>> errors = new java.util.TreeMap<>();
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int row = 0; row < slips.size(); row++) {
+      RegisterCase slip = slips.get(row);
+      if (slip == null) {
+        errors.put(row, List.of("{case.description.required}"));
+        continue;
+      }
+      RegisterCase boxed = slip.fromSuggestionBox();
+      java.util.Set<jakarta.validation.ConstraintViolation<?>> violations =
+          new java.util.HashSet<>(validator.validate(boxed));
+      if (boxed.residentId() == null
+          && boxed.newResident() != null
+          && boxed.newResident().name() != null
+          && !boxed.newResident().name().isBlank()) {
+        // the resident would be checked only when written, after rows already saved: check first
+        violations.addAll(
+            validator.validate(
+                new Resident(
+                    boxed.newResident().name().strip(),
+                    blankToEmpty(boxed.newResident().phone()),
+                    blankToEmpty(boxed.newResident().idNumber()),
+                    null)));
+      }
+      List<String> problems =
+          violations.stream()
+              .map(jakarta.validation.ConstraintViolation::getMessageTemplate)
+              .distinct()
+              .sorted()
+              .toList();
+      if (!problems.isEmpty()) {
+        errors.put(row, problems);
+        continue;
+      }
+      try {
+        ids.add(registerOne(boxed, me, now));
+      } catch (BusinessException e) {
+        errors.put(row, List.of(e.getMessageKey()));
+      }
     }
+    if (!errors.isEmpty()) {
+      throw new BatchRejectedException(errors);
+    }
+    return ids;
+  }
+
+  private long registerOne(RegisterCase input, UserAccount me, LocalDateTime now) {
+    Optional<WorkCase> alreadySaved = savedWithToken(input.requestToken(), me);
+    if (alreadySaved.isPresent()) {
+      return alreadySaved.get().getId();
+    }
+    AreaNode flat = flatOf(input);
     Category category = em.find(Category.class, input.categoryId());
     if (category == null) {
       throw new BusinessException("case.category.invalid");
@@ -77,6 +143,7 @@ public class CaseService {
             me.getId(),
             now);
     c.markAnonymous(input.anonymous());
+    c.submittedWith(blankToNull(input.requestToken()));
     em.persist(c);
     em.flush(); // the history refers to it by id: write it first
     c.numberAs(now.format(CASE_NO_DAY) + "-" + String.format("%06d", c.getId() % 1_000_000));
@@ -95,12 +162,10 @@ public class CaseService {
       return c.getId();
     }
 
-    routedHandler(category.getId(), flat.getGridId())
+    routedHandler(category, flat)
         .ifPresent(
             handler -> {
-              WorkCalendar cal = calendar.load();
-              c.dispatchTo(
-                  handler.getId(), now, cal.dueAfterWorkingDays(now, category.getLimitDays()));
+              dispatch(c, category, handler, now);
               CaseState from = c.moveTo(CaseState.DISPATCHED);
               cases.moved(c, me, from, handler.getDisplayName());
             });
@@ -238,6 +303,115 @@ public class CaseService {
         10);
   }
 
+  /**
+   * 合并: the request being entered repeats an open case, so its caller is attached to that case
+   * instead of opening a new one; they get a follow-up of their own once it is resolved. Same
+   * courtyard and category only. One history row on the open case; the case's version moves, so a
+   * concurrent action on it gets the usual conflict.
+   */
+  @RolesAllowed(Roles.HELPDESK)
+  public long mergeInto(long openCaseId, @NotNull @Valid RegisterCase input) {
+    UserAccount me = me();
+    WorkCase c = cases.lockCurrent(openCaseId, me);
+    if (!c.getState().isOpen()) {
+      throw new BusinessException("case.merge.notOpen");
+    }
+    AreaNode flat = flatOf(input);
+    AreaNode caseFlat = em.find(AreaNode.class, c.getFlatId());
+    if (!c.getCategoryId().equals(input.categoryId())
+        || !caseFlat.getParentId().equals(flat.getParentId())) {
+      throw new BusinessException("case.merge.notDuplicate");
+    }
+    if (alreadyCalled(c, input)) {
+      throw new BusinessException("case.merge.alreadyCaller");
+    }
+    Long residentId = residentFor(input, flat);
+    CaseCaller caller =
+        new CaseCaller(
+            c.getId(),
+            residentId,
+            input.anonymous(),
+            input.channel(),
+            input.description().strip(),
+            me.getId(),
+            now());
+    em.persist(caller);
+    cases.acted(c, me, CaseAction.CALLER_MERGED, input.description().strip());
+    em.flush();
+    return caller.getId();
+  }
+
+  /** Whether the caller (a known resident, or a new one by name and phone) already called. */
+  private boolean alreadyCalled(WorkCase c, RegisterCase input) {
+    NewResident named = input.newResident();
+    if (input.residentId() == null && (named == null || named.name() == null)) {
+      return false; // anonymous callers cannot be told apart
+    }
+    return em.createQuery(
+                "select count(r) from Resident r where (r.id = :first or r.id in"
+                    + " (select k.residentId from CaseCaller k where k.caseId = :case))"
+                    + " and (r.id = :resident or (r.name = :name and r.phone = :phone))",
+                Long.class)
+            .setParameter("first", c.getResidentId() == null ? -1L : c.getResidentId())
+            .setParameter("case", c.getId())
+            .setParameter("resident", input.residentId() == null ? -1L : input.residentId())
+            .setParameter("name", named == null ? "" : named.name().strip())
+            .setParameter("phone", named == null ? "" : blankToEmpty(named.phone()))
+            .getSingleResult()
+        > 0;
+  }
+
+  /** 回访 of a further caller, once the case is resolved (or already closed). */
+  @RolesAllowed(Roles.HELPDESK)
+  public void followUpCaller(
+      long callerId,
+      @NotNull(message = "{case.satisfaction.required}") Satisfaction satisfaction,
+      @Size(max = 2000, message = "{case.note.size}") String note) {
+    UserAccount me = me();
+    CaseCaller caller = em.find(CaseCaller.class, callerId);
+    if (caller == null) {
+      throw new BusinessException("case.notFound");
+    }
+    WorkCase c = cases.findVisible(caller.getCaseId(), me);
+    if (c.getState() != CaseState.RESOLVED && c.getState() != CaseState.CLOSED) {
+      throw new BusinessException("caller.followUp.notResolved");
+    }
+    String text = note == null || note.isBlank() ? null : note.strip();
+    caller.followedUp(satisfaction, text, now());
+    cases.callerFollowedUp(c, me, satisfaction, text);
+  }
+
+  /** 现场核查: the handler records an on-site visit; the first work moves the case into handling. */
+  @RolesAllowed(Roles.HANDLER)
+  public void recordVisit(
+      long caseId,
+      long expectedVersion,
+      @NotNull(message = "{visit.time.required}") LocalDateTime visitedAt,
+      @NotBlank(message = "{visit.place.required}")
+          @Size(max = 200, message = "{visit.place.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
+          String place,
+      @NotBlank(message = "{visit.findings.required}")
+          @Size(max = 2000, message = "{case.note.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
+          String findings) {
+    UserAccount me = me();
+    WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    LocalDateTime now = now();
+    if (visitedAt.isAfter(now.plusMinutes(5)) || visitedAt.isBefore(c.getAcceptedAt())) {
+      throw new BusinessException("visit.time.impossible");
+    }
+    CaseState from = c.moveTo(CaseState.HANDLING);
+    em.persist(
+        new CaseVisit(c.getId(), me.getId(), visitedAt, place.strip(), findings.strip(), now));
+    cases.moved(
+        c,
+        me,
+        from,
+        CaseAction.VISITED,
+        visitedAt.format(VISIT_TIME) + " " + place.strip() + ": " + findings.strip());
+  }
+
   /** Returned cases waiting for the help desk to dispatch them again. */
   @RolesAllowed(Roles.HELPDESK)
   public List<CaseSummary> returnedQueue() {
@@ -266,10 +440,7 @@ public class CaseService {
       throw new BusinessException("case.handler.invalid");
     }
     CaseState from = c.moveTo(CaseState.DISPATCHED);
-    LocalDateTime now = now();
-    Category category = em.find(Category.class, c.getCategoryId());
-    c.dispatchTo(
-        handler.getId(), now, calendar.load().dueAfterWorkingDays(now, category.getLimitDays()));
+    dispatch(c, em.find(Category.class, c.getCategoryId()), handler, now());
     cases.moved(c, me, from, handler.getDisplayName());
   }
 
@@ -285,6 +456,33 @@ public class CaseService {
    */
   @RolesAllowed(Roles.HANDLER)
   public List<CaseSummary> queue(@NotNull HandlerQueue queue) {
+    QueueQuery q = handlerQueue(queue);
+    return q == null ? List.of() : cases.summaries(q.condition(), q.parameters());
+  }
+
+  /** A page of a handler's queue from row {@code first}, paged on the database. */
+  @RolesAllowed(Roles.HANDLER)
+  public CasePage queuePage(@NotNull HandlerQueue queue, @Min(0) int first) {
+    QueueQuery q = handlerQueue(queue);
+    return q == null ? CasePage.empty() : cases.page(q.condition(), q.parameters(), first);
+  }
+
+  /** A page of the follow-up queue ({@link #followUpQueue()}), paged on the database. */
+  @RolesAllowed(Roles.HELPDESK)
+  public CasePage followUpPage(@Min(0) int first) {
+    return cases.page(FOLLOW_UP_CONDITION, followUpParameters(), first);
+  }
+
+  /** A page of the returned cases, paged on the database. */
+  @RolesAllowed(Roles.HELPDESK)
+  public CasePage returnedPage(@Min(0) int first) {
+    return cases.page("c.state = :state", Map.of("state", CaseState.RETURNED), first);
+  }
+
+  private record QueueQuery(String condition, Map<String, Object> parameters) {}
+
+  /** The condition of a handler queue, or null when the queue is empty by definition. */
+  private QueueQuery handlerQueue(HandlerQueue queue) {
     UserAccount me = me();
     Map<String, Object> parameters = new java.util.HashMap<>();
     parameters.put("states", CaseState.withHandler());
@@ -301,27 +499,39 @@ public class CaseService {
       }
       case GRID -> {
         if (me.getGridId() == null) {
-          return List.of();
+          return null;
         }
         condition = "c.gridId = :grid";
         parameters.put("grid", me.getGridId());
       }
       case UNIT -> {
         if (me.getMemberUnitId() == null) {
-          return List.of();
+          return null;
         }
         condition = "c.handlerId in (select u.id from UserAccount u where u.memberUnitId = :unit)";
         parameters.put("unit", me.getMemberUnitId());
       }
       default -> throw new IllegalArgumentException(queue.name());
     }
-    return cases.summaries(condition + " and c.state in :states", parameters);
+    return new QueueQuery(condition + " and c.state in :states", parameters);
   }
 
-  /** The help desk's follow-up queue: resolved cases waiting for the resident's answer. */
+  /**
+   * The help desk's follow-up queue: resolved cases waiting for the resident's answer, and resolved
+   * or closed cases with a further (merged) caller not yet followed up.
+   */
   @RolesAllowed(Roles.HELPDESK)
   public List<CaseSummary> followUpQueue() {
-    return cases.summaries("c.state = :state", Map.of("state", CaseState.RESOLVED));
+    return cases.summaries(FOLLOW_UP_CONDITION, followUpParameters());
+  }
+
+  private static final String FOLLOW_UP_CONDITION =
+      "(c.state = :state or (c.state in :done and exists (select k from CaseCaller k"
+          + " where k.caseId = c.id and k.followedUpAt is null)))";
+
+  private static Map<String, Object> followUpParameters() {
+    return Map.of(
+        "state", CaseState.RESOLVED, "done", List.of(CaseState.RESOLVED, CaseState.CLOSED));
   }
 
   /** Open and overdue cases within my scope, for the home page. */
@@ -381,8 +591,14 @@ public class CaseService {
             .setParameter("id", caseId)
             .getResultList();
     boolean hideResident = c.isAnonymous() || resident == null;
+    boolean hideIdentity = CaseScope.hidesIdentity(me, c);
     if (!hideResident) {
-      audit.record(me.getId(), AuditAction.VIEW_RESIDENT, c.getId(), resident.getId(), "masked");
+      audit.record(
+          me.getId(),
+          AuditAction.VIEW_RESIDENT,
+          c.getId(),
+          resident.getId(),
+          hideIdentity ? "name masked" : "masked");
     }
     return new CaseDetail(
         c.getId(),
@@ -392,17 +608,52 @@ public class CaseService {
         new LocalizedName(category.getNameZh(), category.getNameEn()),
         c.getChannel(),
         c.getDescription(),
-        hideResident ? null : resident.getName(),
+        hideResident ? null : hideIdentity ? Masking.name(resident.getName()) : resident.getName(),
         hideResident ? null : Masking.phone(resident.getPhone()),
         address(c.getFlatId()),
         handler == null ? null : handler.getDisplayName(),
         c.getAcceptedAt(),
         c.getDueAt(),
+        c.getSignDueAt(),
         c.getExtensionDays(),
         c.getExtensionReason(),
         c.getReply(),
         c.getSatisfaction(),
-        history);
+        history,
+        callers(c, me, hideIdentity));
+  }
+
+  /** The further callers of a case, masked like the resident; each one shown is audited. */
+  private List<CallerItem> callers(WorkCase c, UserAccount me, boolean hideIdentity) {
+    return em.createQuery(
+            "select k, r from CaseCaller k left join Resident r on r.id = k.residentId"
+                + " where k.caseId = :id order by k.addedAt, k.id",
+            Object[].class)
+        .setParameter("id", c.getId())
+        .getResultStream()
+        .map(
+            row -> {
+              CaseCaller k = (CaseCaller) row[0];
+              Resident r = k.isAnonymous() ? null : (Resident) row[1];
+              if (r != null) {
+                audit.record(
+                    me.getId(),
+                    AuditAction.VIEW_RESIDENT,
+                    c.getId(),
+                    r.getId(),
+                    hideIdentity ? "caller, name masked" : "caller, masked");
+              }
+              return new CallerItem(
+                  k.getId(),
+                  r == null ? null : hideIdentity ? Masking.name(r.getName()) : r.getName(),
+                  r == null ? null : Masking.phone(r.getPhone()),
+                  k.getChannel(),
+                  k.getDescription(),
+                  k.getAddedAt(),
+                  k.getSatisfaction(),
+                  k.getFollowedUpAt());
+            })
+        .toList();
   }
 
   /**
@@ -439,12 +690,22 @@ public class CaseService {
     Roles.ADMIN
   })
   public List<CategoryItem> categories() {
-    return em.createQuery("select c from Category c order by c.id", Category.class)
-        .getResultStream()
+    List<Category> all = em.createQuery("select c from Category c", Category.class).getResultList();
+    Map<Long, Category> byId =
+        all.stream().collect(java.util.stream.Collectors.toMap(Category::getId, c -> c));
+    return CategoryService.ordered(all).stream()
         .map(
-            c ->
-                new CategoryItem(
-                    c.getId(), new LocalizedName(c.getNameZh(), c.getNameEn()), c.getLimitDays()))
+            c -> {
+              Category parent = c.getParentId() == null ? null : byId.get(c.getParentId());
+              return new CategoryItem(
+                  c.getId(),
+                  parent == null
+                      ? new LocalizedName(c.getNameZh(), c.getNameEn())
+                      : new LocalizedName(
+                          parent.getNameZh() + " / " + c.getNameZh(),
+                          parent.getNameEn() + " / " + c.getNameEn()),
+                  c.getLimitDays());
+            })
         .toList();
   }
 
@@ -467,6 +728,38 @@ public class CaseService {
     UserAccount me = me();
     WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
     cases.moved(c, me, c.moveTo(to), note == null ? null : note.strip());
+  }
+
+  /** The flat of an entry, which must lie in the grid it was picked under. */
+  private AreaNode flatOf(RegisterCase input) {
+    AreaNode flat = em.find(AreaNode.class, input.flatId());
+    if (flat == null || flat.getKind() != AreaKind.FLAT) {
+      throw new BusinessException("case.flat.invalid");
+    }
+    if (input.gridId() != null && !input.gridId().equals(flat.getGridId())) {
+      throw new BusinessException("case.flat.outsideGrid");
+    }
+    return flat;
+  }
+
+  /** The case an earlier submit of the same entry form saved (double submit), if any. */
+  private Optional<WorkCase> savedWithToken(String token, UserAccount me) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<WorkCase> saved =
+        em.createQuery("select c from WorkCase c where c.requestToken = :token", WorkCase.class)
+            .setParameter("token", token)
+            .getResultStream()
+            .findFirst();
+    if (saved.isPresent() && !saved.get().getCreatedBy().equals(me.getId())) {
+      throw new BusinessException("form.token.invalid");
+    }
+    return saved;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private Long residentFor(RegisterCase input, AreaNode flat) {
@@ -499,14 +792,50 @@ public class CaseService {
     return s == null ? "" : s.strip();
   }
 
-  /** 派单 by the rules: category and grid, else category anywhere, else the grid's handler. */
-  private Optional<UserAccount> routedHandler(Long categoryId, Long gridId) {
+  /**
+   * 派单 by the rules: category and grid, else category anywhere; else, for a courtyard without a
+   * property company, its owning unit (产权单位); else the category's default unit; else the grid's
+   * handler. A unit's case goes to its first active handler.
+   */
+  private Optional<UserAccount> routedHandler(Category category, AreaNode flat) {
+    Long gridId = flat.getGridId();
     Optional<UserAccount> byRule =
         cases
-            .routingRule(categoryId, gridId, false)
+            .routingRule(category.getId(), gridId, false)
             .map(rule -> em.find(UserAccount.class, rule.getHandlerId()))
             .filter(UserAccount::isEnabled);
-    return byRule.isPresent() ? byRule : gridHandler(gridId);
+    if (byRule.isPresent()) {
+      return byRule;
+    }
+    AreaNode courtyard = em.find(AreaNode.class, flat.getParentId());
+    return Optional.ofNullable(courtyard)
+        .filter(AreaNode::isNoPropertyCompany)
+        .map(AreaNode::getOwnerUnitId)
+        .flatMap(this::unitHandler)
+        .or(() -> Optional.ofNullable(category.getDefaultUnitId()).flatMap(this::unitHandler))
+        .or(() -> gridHandler(gridId));
+  }
+
+  private Optional<UserAccount> unitHandler(Long unitId) {
+    return em.createQuery(
+            "select u from UserAccount u where u.role = :role and u.memberUnitId = :unit"
+                + " and u.enabled = true order by u.id",
+            UserAccount.class)
+        .setParameter("role", Roles.HANDLER)
+        .setParameter("unit", unitId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Sets the handler and the deadlines: the category's limit, or its channel's own. */
+  private void dispatch(WorkCase c, Category category, UserAccount handler, LocalDateTime now) {
+    CategoryChannelLimit forChannel =
+        em.find(
+            CategoryChannelLimit.class,
+            new CategoryChannelLimit.Key(category.getId(), c.getChannel()));
+    TimeLimit limit = forChannel == null ? category.getLimit() : forChannel.getLimit();
+    c.dispatchTo(handler.getId(), now, Deadlines.of(now, limit, category, calendar.load()));
   }
 
   private Optional<UserAccount> gridHandler(Long gridId) {

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.casedesk.shared.LocalizedName;
 
-/** A row of a case queue. */
+/** A row of a case queue: overdue, or near its deadline (the category's warning threshold). */
 public record CaseSummary(
     long id,
     String caseNo,
@@ -13,5 +13,6 @@ public record CaseSummary(
     CaseState state,
     LocalDateTime acceptedAt,
     LocalDateTime dueAt,
-    boolean overdue)
+    boolean overdue,
+    boolean nearDeadline)
     implements Serializable {}

@@ -91,6 +91,29 @@ public class DemoCases {
                   ? CaseState.CLOSED
                   : targets[random.nextInt(targets.length)]);
       walk(c, target, t, now, random, cal, helpdesk, handlers, category);
+      if (i % 17 == 5 && c.getState().isOpen() && c.getState() != CaseState.ACCEPTED) {
+        // a neighbour called about the same problem: merged into this case (合并)
+        Resident neighbour = residents.get(random.nextInt(residents.size()));
+        LocalDateTime at = t.plusMinutes(90).isAfter(now) ? now : t.plusMinutes(90);
+        em.persist(
+            new CaseCaller(
+                c.getId(),
+                neighbour.getId(),
+                false,
+                Channel.PHONE,
+                "邻居来电反映同一问题：" + c.getDescription(),
+                helpdesk.getId(),
+                at));
+        em.persist(
+            new CaseHistory(
+                c.getId(),
+                helpdesk.getId(),
+                at,
+                c.getState(),
+                c.getState(),
+                CaseAction.CALLER_MERGED,
+                "邻居来电反映同一问题"));
+      }
     }
     em.flush();
     return count;
@@ -119,7 +142,7 @@ public class DemoCases {
             .findFirst()
             .orElse(handlers.get(0));
     LocalDateTime t = start.plusMinutes(5);
-    c.dispatchTo(handler.getId(), t, cal.dueAfterWorkingDays(start, category.getLimitDays()));
+    c.dispatchTo(handler.getId(), t, Deadlines.of(t, category.getLimit(), category, cal));
     step(c, helpdesk, t, CaseState.DISPATCHED, handler.getDisplayName());
     if (target == CaseState.DISPATCHED) {
       return;
@@ -135,7 +158,19 @@ public class DemoCases {
       return;
     }
     t = later(t, now, random);
-    step(c, handler, t, CaseState.HANDLING, "已上门查看情况");
+    // 现场核查: the first handling is an on-site visit
+    CaseState before = c.moveTo(CaseState.HANDLING);
+    String findings = "逐户排查，已找到问题所在，正在联系维修";
+    em.persist(new CaseVisit(c.getId(), handler.getId(), t, "楼道及相关住户", findings, t));
+    em.persist(
+        new CaseHistory(
+            c.getId(),
+            handler.getId(),
+            t,
+            before,
+            CaseState.HANDLING,
+            CaseAction.VISITED,
+            t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " 楼道及相关住户: " + findings));
     if (target == CaseState.HANDLING) {
       return;
     }

@@ -11,7 +11,9 @@ import org.casedesk.residents.NewResident;
 /**
  * What the help desk enters for a new case: an existing resident ({@code residentId}) or a new one
  * ({@code newResident}), or neither for an anonymous request; optionally the earlier case it
- * repeats, or the answer given on the spot (直接答复) instead of a dispatch.
+ * repeats, or the answer given on the spot (直接答复) instead of a dispatch; the grid the flat was
+ * picked under (checked: a flat outside it is refused) and the entry form's one-time token (a
+ * second submit of the same form returns the case the first one saved).
  */
 public record RegisterCase(
     Long residentId,
@@ -27,8 +29,40 @@ public record RegisterCase(
     Long repeatOfId,
     @Size(max = 2000, message = "{case.reply.size}")
         @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
-        String directAnswer)
+        String directAnswer,
+    Long gridId,
+    @Size(max = 40, message = "{form.token.invalid}")
+        @Pattern(regexp = "[A-Za-z0-9-]*", message = "{form.token.invalid}")
+        String requestToken)
     implements Serializable {
+
+  /**
+   * Without the grid the address was picked under (then not checked) and without a form token (then
+   * a second submit saves a second case).
+   */
+  public RegisterCase(
+      Long residentId,
+      NewResident newResident,
+      Long flatId,
+      Long categoryId,
+      Channel channel,
+      String description,
+      boolean anonymous,
+      Long repeatOfId,
+      String directAnswer) {
+    this(
+        residentId,
+        newResident,
+        flatId,
+        categoryId,
+        channel,
+        description,
+        anonymous,
+        repeatOfId,
+        directAnswer,
+        null,
+        null);
+  }
 
   /** A case to dispatch, not linked to an earlier one. */
   public RegisterCase(
@@ -40,6 +74,22 @@ public record RegisterCase(
       String description,
       boolean anonymous) {
     this(residentId, newResident, flatId, categoryId, channel, description, anonymous, null, null);
+  }
+
+  /** The same entry as a slip from the suggestion box: that channel, never answered on the spot. */
+  public RegisterCase fromSuggestionBox() {
+    return new RegisterCase(
+        residentId,
+        newResident,
+        flatId,
+        categoryId,
+        Channel.SUGGESTION_BOX,
+        description,
+        anonymous,
+        null,
+        null,
+        gridId,
+        requestToken);
   }
 
   /** 直接答复: the help desk answered on the spot, nothing to dispatch. */

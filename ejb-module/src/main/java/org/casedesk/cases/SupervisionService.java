@@ -26,7 +26,7 @@ import org.casedesk.shared.Roles;
 @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL})
 public class SupervisionService {
 
-  /** "Near the deadline": due within this many hours. */
+  /** "Near the deadline" for cases dispatched before categories had a warning threshold. */
   public static final int NEAR_DEADLINE_HOURS = 24;
 
   @Inject private AccountRepository accounts;
@@ -35,19 +35,32 @@ public class SupervisionService {
   @Resource private SessionContext context;
 
   /**
-   * Cases with a handler that are overdue, due within {@value #NEAR_DEADLINE_HOURS} hours, or wait
-   * for an extension decision, most urgent first.
+   * Cases with a handler that are overdue, past their category's warning threshold (older cases:
+   * due within {@value #NEAR_DEADLINE_HOURS} hours), or wait for an extension decision, most urgent
+   * first.
    */
   public List<CaseSummary> watchList() {
+    Map<String, Object> parameters = new HashMap<>();
+    return cases.summaries(watchCondition(parameters), parameters);
+  }
+
+  /** A page of the watch list from row {@code first}, paged on the database. */
+  public CasePage watchPage(@jakarta.validation.constraints.Min(0) int first) {
+    Map<String, Object> parameters = new HashMap<>();
+    return cases.page(watchCondition(parameters), parameters, first);
+  }
+
+  /** The watch list's condition within my scope; fills in its parameters. */
+  private String watchCondition(Map<String, Object> parameters) {
     UserAccount me = me();
     CaseScope scope = CaseScope.of(me);
-    Map<String, Object> parameters = scope.addTo(new HashMap<>());
+    scope.addTo(parameters);
     parameters.put("states", CaseState.withHandler());
+    parameters.put("now", CaseRepository.now());
     parameters.put("soon", CaseRepository.now().plusHours(NEAR_DEADLINE_HOURS));
-    return cases.summaries(
-        scope.condition()
-            + " and c.state in :states and (c.dueAt < :soon or c.extensionDays is not null)",
-        parameters);
+    return scope.condition()
+        + " and c.state in :states and (c.warnAt <= :now or (c.warnAt is null and c.dueAt < :soon)"
+        + " or c.dueAt < :now or c.extensionDays is not null)";
   }
 
   /** 催办: reminds the handler; the note shows in the case's timeline. */

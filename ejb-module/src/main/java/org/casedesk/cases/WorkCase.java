@@ -106,6 +106,18 @@ public class WorkCase extends BaseEntity {
   @Column(name = "extension_reason", length = 2000)
   private String extensionReason;
 
+  /** The end of the sign-for limit of the latest dispatch. */
+  @Column(name = "sign_due_at")
+  private LocalDateTime signDueAt;
+
+  /** From this time the case is near its deadline (the category's warning threshold). */
+  @Column(name = "warn_at")
+  private LocalDateTime warnAt;
+
+  /** The entry form's one-time token (double submit). */
+  @Column(name = "request_token", length = 40, updatable = false)
+  private String requestToken;
+
   protected WorkCase() {}
 
   public WorkCase(
@@ -150,6 +162,17 @@ public class WorkCase extends BaseEntity {
     this.dueAt = dueAt;
   }
 
+  /** 派单 with the category's sign-for limit and near-deadline warning. */
+  void dispatchTo(Long handlerId, LocalDateTime at, Deadlines deadlines) {
+    dispatchTo(handlerId, at, deadlines.due());
+    this.signDueAt = deadlines.signDue();
+    this.warnAt = deadlines.warn();
+  }
+
+  void submittedWith(String requestToken) {
+    this.requestToken = requestToken;
+  }
+
   void repeats(Long earlierCaseId) {
     this.repeatOfId = earlierCaseId;
   }
@@ -183,6 +206,9 @@ public class WorkCase extends BaseEntity {
       throw new BusinessException("case.extension.none");
     }
     if (approved) {
+      if (warnAt != null && dueAt != null) {
+        warnAt = newDueAt.minus(java.time.Duration.between(warnAt, dueAt));
+      }
       this.dueAt = newDueAt;
     }
     this.extensionDays = null;
@@ -299,6 +325,14 @@ public class WorkCase extends BaseEntity {
 
   public String getExtensionReason() {
     return extensionReason;
+  }
+
+  public LocalDateTime getSignDueAt() {
+    return signDueAt;
+  }
+
+  public LocalDateTime getWarnAt() {
+    return warnAt;
   }
 
   public boolean isAnonymous() {

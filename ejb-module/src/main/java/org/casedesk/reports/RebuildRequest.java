@@ -12,8 +12,7 @@ public record RebuildRequest(
     LocalDate to,
     long executionId,
     RunReason reason,
-    Set<ReportExclusion> exclusions,
-    int signLimitHours) {
+    Set<ReportExclusion> exclusions) {
 
   /** Why a day was (re-)run; kept in report_run. */
   public enum RunReason {

@@ -190,9 +190,8 @@ public class SnapshotRepository {
             + workingHours("ks", "s.acted_at")
             + " - "
             + workingHours("kh", "h.acted_at")
-            + " <= "
-            + r.signLimitHours()
-            + ") then 1 else 0 end from case_history h join work_case c on c.id = h.case_id"
+            + " <= g.sign_hours) then 1 else 0 end from case_history h"
+            + " join work_case c on c.id = h.case_id join category g on g.id = c.category_id"
             + " join report_calendar kh on kh.cal_day = cast(h.acted_at as date)"
             + " left join app_user hu on hu.id = c.handler_id"
             + " where h.to_state = 'DISPATCHED' and h.action is null and "

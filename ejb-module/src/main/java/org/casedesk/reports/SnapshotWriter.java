@@ -35,11 +35,6 @@ public class SnapshotWriter {
   @ConfigProperty(name = "casedesk.report.exclusions", defaultValue = "DIRECT_ANSWER")
   private String exclusions;
 
-  /** Sign-for limit in working hours after each dispatch (DOMAIN.md default). */
-  @Inject
-  @ConfigProperty(name = "casedesk.report.sign-limit-hours", defaultValue = "4")
-  private int signLimitHours;
-
   /** How far back the nightly run looks for days it missed while the server was down. */
   @Inject
   @ConfigProperty(name = "casedesk.report.catch-up-days", defaultValue = "31")
@@ -61,8 +56,7 @@ public class SnapshotWriter {
   /** Rebuilds the days {@code from} to {@code to} (exclusive); returns the fact rows written. */
   @PermitAll
   public int rebuild(LocalDate from, LocalDate to, long executionId, RunReason reason) {
-    return snapshots.rebuild(
-        new RebuildRequest(from, to, executionId, reason, exclusionSet(), signLimitHours));
+    return snapshots.rebuild(new RebuildRequest(from, to, executionId, reason, exclusionSet()));
   }
 
   /**

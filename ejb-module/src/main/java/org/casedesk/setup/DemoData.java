@@ -96,6 +96,16 @@ public class DemoData {
       }
     }
     List<MemberUnit> units = units(communities);
+    // the old courtyards without a property company belong to a unit's housing office (产权单位)
+    MemberUnit owner = new MemberUnit("兰州铁路局房产段", "RESIDENT_UNIT", null);
+    em.persist(owner);
+    em.flush();
+    for (AreaNode flat : flats) {
+      AreaNode courtyard = em.find(AreaNode.class, flat.getParentId());
+      if (courtyard.isNoPropertyCompany() && courtyard.getOwnerUnitId() == null) {
+        courtyard.ownedBy(owner.getId());
+      }
+    }
     // Ids are plain columns, not JPA relationships: flush parents before the rows that refer
     // to them, so the foreign keys hold whatever order EclipseLink writes in.
     em.flush();
@@ -117,6 +127,8 @@ public class DemoData {
               units.get(0).getId());
       handlers.add(handler);
     }
+    // member-unit staff: the owning unit's housing officer (no grid)
+    user("fangchan", "赵建军", Roles.HANDLER, null, null, owner.getId());
     user("community", "赵敏", Roles.COMMUNITY_OFFICIAL, communities.get(0).getId(), null, null);
     user("subdistrict", "孙丽", Roles.SUBDISTRICT_OFFICIAL, null, null, null);
     user("admin", "系统管理员", Roles.ADMIN, null, null, null);

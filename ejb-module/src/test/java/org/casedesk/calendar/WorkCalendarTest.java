@@ -70,4 +70,18 @@ class WorkCalendarTest {
     assertThatThrownBy(() -> calendar.dueAfterWorkingDays(LocalDateTime.of(2026, 10, 3, 9, 0), -1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void signForHoursCountOnlyClockTimeOnWorkingDays() {
+    WorkCalendar calendar = autumn2026();
+    // Thursday 24 September 22:00, 4 working hours: 2 h that night, 25-27 off, 2 h on Monday 28.
+    assertThat(calendar.dueAfterWorkingHours(LocalDateTime.of(2026, 9, 24, 22, 0), 4))
+        .isEqualTo(LocalDateTime.of(2026, 9, 28, 2, 0));
+    // Saturday 19 September 10:00 (off): the clock starts on the 调休 Sunday 20 at 00:00.
+    assertThat(calendar.dueAfterWorkingHours(LocalDateTime.of(2026, 9, 19, 10, 0), 4))
+        .isEqualTo(LocalDateTime.of(2026, 9, 20, 4, 0));
+    // within one working day
+    assertThat(calendar.dueAfterWorkingHours(LocalDateTime.of(2026, 9, 15, 9, 30), 4))
+        .isEqualTo(LocalDateTime.of(2026, 9, 15, 13, 30));
+  }
 }

@@ -49,4 +49,14 @@ class PersonalDataTest {
     assertThat(iterations).isGreaterThanOrEqualTo(600_000);
     assertThat(PasswordHasher.verify("x".toCharArray(), stored)).isTrue();
   }
+
+  @Test
+  void namesAreMaskedToTheSurnameForMemberUnitStaff() {
+    assertThat(Masking.name("王秀英")).isEqualTo("王**");
+    assertThat(Masking.name("李娜")).isEqualTo("李*");
+    assertThat(Masking.name("欧阳")).isEqualTo("欧*");
+    assertThat(Masking.name("𠀀明")).as("a surname outside the BMP").isEqualTo("𠀀*");
+    assertThat(Masking.name("")).isEmpty();
+    assertThat(Masking.name(null)).isEmpty();
+  }
 }

@@ -37,6 +37,20 @@ public final class TestData {
 
   public long unit;
   public String admin;
+
+  /** Another flat of the same courtyard (duplicates are per courtyard). */
+  public long neighbourFlat;
+
+  /**
+   * A courtyard of the grid without a property company (无物业老旧楼院), its flat, its owning unit (产权单位)
+   * and that unit's staff: a HANDLER with a member unit and no grid, and a colleague.
+   */
+  public long oldCourtyard;
+
+  public long oldFlat;
+  public long ownerUnit;
+  public String unitStaff;
+  public String unitColleague;
   public long categoryWater = 2;
 
   public static TestData create() {
@@ -60,15 +74,7 @@ public final class TestData {
       d.otherHandler = user(c, "oh-" + d.suffix, "HANDLER", d.otherCommunity, otherGrid);
       d.subdistrictOfficial = user(c, "so-" + d.suffix, "SUBDISTRICT_OFFICIAL", null, null);
       d.gridColleague = user(c, "hc-" + d.suffix, "HANDLER", d.community, d.grid);
-      d.unit = nextId(c, "unit_seq");
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "insert into member_unit (id, name, kind, community_id) values (?, ?, 'PROPERTY_COMPANY', ?)")) {
-        s.setLong(1, d.unit);
-        s.setString(2, "测试物业" + d.suffix);
-        s.setLong(3, d.community);
-        s.executeUpdate();
-      }
+      d.unit = unit(c, "测试物业" + d.suffix, "PROPERTY_COMPANY", d.community);
       try (PreparedStatement s =
           c.prepareStatement("update app_user set member_unit_id = ? where username in (?, ?)")) {
         s.setLong(1, d.unit);
@@ -77,6 +83,23 @@ public final class TestData {
         s.executeUpdate();
       }
       d.admin = user(c, "ad-" + d.suffix, "ADMIN", null, null);
+      d.neighbourFlat = area(c, d.courtyard, "FLAT", "1单元102室", d.community, d.grid);
+      d.ownerUnit = unit(c, "测试产权单位" + d.suffix, "RESIDENT_UNIT", d.community);
+      d.oldCourtyard = area(c, d.grid, "COURTYARD", "老旧楼院" + d.suffix, d.community, d.grid);
+      update(
+          c,
+          "update area_node set no_property_company = true, owner_unit_id = ? where id = ?",
+          d.ownerUnit,
+          d.oldCourtyard);
+      d.oldFlat = area(c, d.oldCourtyard, "FLAT", "3单元404室", d.community, d.grid);
+      d.unitStaff = user(c, "us-" + d.suffix, "HANDLER", d.community, null);
+      d.unitColleague = user(c, "uc-" + d.suffix, "HANDLER", d.community, null);
+      update(
+          c,
+          "update app_user set member_unit_id = ? where username in (?, ?)",
+          d.ownerUnit,
+          d.unitStaff,
+          d.unitColleague);
       c.commit();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -124,6 +147,33 @@ public final class TestData {
       return s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The id of a test user. */
+  public static long userId(String username) {
+    return queryLong("select id from app_user where username = ?", username);
+  }
+
+  private static long unit(Connection c, String name, String kind, long community)
+      throws SQLException {
+    long id = nextId(c, "unit_seq");
+    update(
+        c,
+        "insert into member_unit (id, name, kind, community_id) values (?, ?, ?, ?)",
+        id,
+        name,
+        kind,
+        community);
+    return id;
+  }
+
+  private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      s.executeUpdate();
     }
   }
 

@@ -47,6 +47,15 @@ public class CaseBacking implements Serializable {
   private List<HandlerItem> handlers;
   private RevealedResident revealed;
   private List<AttachmentItem> files;
+  private java.time.LocalDateTime visitedAt =
+      java.time.LocalDateTime.now(org.casedesk.calendar.WorkCalendar.ZONE)
+          .withSecond(0)
+          .withNano(0);
+  private String visitPlace;
+  private String findings;
+
+  /** Per merged caller, the answer chosen (a Satisfaction name: map values carry no type). */
+  private final java.util.Map<Long, String> callerAnswers = new java.util.HashMap<>();
 
   public void load() {
     if (id == null || !Messages.attempt(() -> detail = cases.detail(id))) {
@@ -115,6 +124,54 @@ public class CaseBacking implements Serializable {
 
   public void followUp() throws IOException {
     act(() -> cases.followUp(id, detail.version(), satisfaction, note), "case.followedUp");
+  }
+
+  /** 现场核查: when, where, what was found; shown in the timeline. */
+  public void recordVisit() throws IOException {
+    act(
+        () -> cases.recordVisit(id, detail.version(), visitedAt, visitPlace, findings),
+        "visit.saved");
+  }
+
+  /** The help desk may follow up a merged caller once the case is resolved or closed. */
+  public boolean isCallerFollowUpPossible() {
+    return detail != null
+        && inRole(Roles.HELPDESK)
+        && (detail.state() == CaseState.RESOLVED || detail.state() == CaseState.CLOSED);
+  }
+
+  public void followUpCaller(long callerId) throws IOException {
+    String chosen = callerAnswers.get(callerId);
+    Satisfaction answer = chosen == null ? null : Satisfaction.valueOf(chosen);
+    act(() -> cases.followUpCaller(callerId, answer, null), "caller.followedUp");
+  }
+
+  public java.util.Map<Long, String> getCallerAnswers() {
+    return callerAnswers;
+  }
+
+  public java.time.LocalDateTime getVisitedAt() {
+    return visitedAt;
+  }
+
+  public void setVisitedAt(java.time.LocalDateTime visitedAt) {
+    this.visitedAt = visitedAt;
+  }
+
+  public String getVisitPlace() {
+    return visitPlace;
+  }
+
+  public void setVisitPlace(String visitPlace) {
+    this.visitPlace = visitPlace;
+  }
+
+  public String getFindings() {
+    return findings;
+  }
+
+  public void setFindings(String findings) {
+    this.findings = findings;
   }
 
   public void sign() throws IOException {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.casedesk.cases.CasePage;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.HandlerQueue;
@@ -20,13 +21,16 @@ public class CaseQueueBacking {
   @Inject private CaseService cases;
   @Inject private SupervisionService supervision;
 
-  private List<CaseSummary> rows;
+  private CasePage page = CasePage.empty();
+
+  /** Where the page starts (view parameter {@code first}); queues are paged on the database. */
+  private int first;
 
   private HandlerQueue queue = HandlerQueue.MINE;
 
   /** The handler's queue named by the {@code queue} view parameter (mine by default). */
   public void loadHandlerQueue() {
-    rows = cases.queue(queue);
+    page = cases.queuePage(queue, first);
   }
 
   public HandlerQueue[] getQueues() {
@@ -42,18 +46,30 @@ public class CaseQueueBacking {
   }
 
   public void loadFollowUps() {
-    rows = cases.followUpQueue();
+    page = cases.followUpPage(first);
   }
 
   public void loadReturned() {
-    rows = cases.returnedQueue();
+    page = cases.returnedPage(first);
   }
 
   public void loadWatchList() {
-    rows = supervision.watchList();
+    page = supervision.watchPage(first);
   }
 
   public List<CaseSummary> getRows() {
-    return rows;
+    return page.rows();
+  }
+
+  public CasePage getPage() {
+    return page;
+  }
+
+  public int getFirst() {
+    return first;
+  }
+
+  public void setFirst(int first) {
+    this.first = Math.max(0, first);
   }
 }

@@ -57,6 +57,9 @@ public class RegisterCaseBacking implements Serializable {
   private Long repeatOfId;
   private String directAnswer;
 
+  /** This form's one-time token: a second submit of it saves nothing new (double submit). */
+  private final String requestToken = java.util.UUID.randomUUID().toString();
+
   @PostConstruct
   void load() {
     categories = cases.categories();
@@ -107,19 +110,48 @@ public class RegisterCaseBacking implements Serializable {
     register(true);
   }
 
-  private void register(boolean next) throws IOException {
+  /**
+   * 合并: the caller joins the chosen open duplicate instead of opening a new case; opens that case.
+   */
+  public void merge() throws IOException {
+    if (repeatOfId == null) {
+      Messages.error("case.merge.none");
+      return;
+    }
+    long into = repeatOfId;
+    RegisterCase input = input(null, null);
+    String caseNo =
+        duplicates.stream()
+            .filter(d -> d.id() == into)
+            .map(CaseSummary::caseNo)
+            .findFirst()
+            .orElse("");
+    if (Messages.attempt(() -> cases.mergeInto(into, input))) {
+      Messages.info("case.merged", caseNo);
+      Messages.keepForRedirect();
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + into);
+    }
+  }
+
+  private RegisterCase input(Long repeatOf, String answer) {
     NewResident created = resident == null ? new NewResident(newName, newPhone, newIdNumber) : null;
-    RegisterCase input =
-        new RegisterCase(
-            resident == null ? null : resident.id(),
-            created,
-            flatId,
-            categoryId,
-            channel,
-            description,
-            anonymous,
-            repeatOfId,
-            directAnswer);
+    return new RegisterCase(
+        resident == null ? null : resident.id(),
+        created,
+        flatId,
+        categoryId,
+        channel,
+        description,
+        anonymous,
+        repeatOf,
+        answer,
+        gridId,
+        requestToken);
+  }
+
+  private void register(boolean next) throws IOException {
+    RegisterCase input = input(repeatOfId, directAnswer);
     long[] id = new long[1];
     if (Messages.attempt(() -> id[0] = cases.register(input))) {
       Messages.info("case.registered");

@@ -66,6 +66,22 @@ public final class Messages {
     return false;
   }
 
+  /**
+   * The text of a message template: a Bean Validation template in braces from the validation
+   * bundle, otherwise a key of the application's bundle.
+   */
+  public static String textOfTemplate(String template) {
+    if (template.startsWith("{") && template.endsWith("}")) {
+      try {
+        return ResourceBundle.getBundle(VALIDATION_BUNDLE, locale())
+            .getString(template.substring(1, template.length() - 1));
+      } catch (MissingResourceException e) {
+        return template;
+      }
+    }
+    return text(template);
+  }
+
   private static void violation(ConstraintViolation<?> violation) {
     String template = violation.getMessageTemplate();
     String key = template.startsWith("{") ? template.substring(1, template.length() - 1) : template;

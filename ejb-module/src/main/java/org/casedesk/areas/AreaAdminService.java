@@ -1,0 +1,196 @@
+package org.casedesk.areas;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.members.MemberUnit;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+
+/**
+ * ADMIN keeps the address tree 街道 → 社区 → 网格 → 楼院/楼栋 → 单元·室: adds and renames nodes, names the grid
+ * workers of each grid, and marks courtyards without a property company (无物业老旧楼院) with their owning
+ * unit (产权单位), to which their cases are routed when no rule says otherwise.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class AreaAdminService {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Sub-district, communities, grids and courtyards in tree order (flats: {@link #flats}). */
+  public List<AreaNodeRow> outline() {
+    List<AreaNode> nodes =
+        em.createQuery("select a from AreaNode a where a.kind <> :flat", AreaNode.class)
+            .setParameter("flat", AreaKind.FLAT)
+            .getResultList();
+    Map<Long, String> units =
+        em.createQuery("select u from MemberUnit u", MemberUnit.class)
+            .getResultStream()
+            .collect(Collectors.toMap(MemberUnit::getId, MemberUnit::getName));
+    Map<Long, List<String>> workers =
+        em.createQuery(
+                "select u from UserAccount u where u.role = :role and u.gridId is not null"
+                    + " order by u.displayName",
+                UserAccount.class)
+            .setParameter("role", Roles.HANDLER)
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    UserAccount::getGridId,
+                    Collectors.mapping(UserAccount::getDisplayName, Collectors.toList())));
+    Map<Long, List<AreaNode>> byParent =
+        nodes.stream()
+            .filter(n -> n.getParentId() != null)
+            .collect(Collectors.groupingBy(AreaNode::getParentId));
+    List<AreaNodeRow> rows = new ArrayList<>();
+    nodes.stream()
+        .filter(n -> n.getParentId() == null)
+        .sorted(Comparator.comparing(AreaNode::getName))
+        .forEach(root -> walk(root, 0, byParent, units, workers, rows));
+    return rows;
+  }
+
+  private static void walk(
+      AreaNode node,
+      int depth,
+      Map<Long, List<AreaNode>> byParent,
+      Map<Long, String> units,
+      Map<Long, List<String>> workers,
+      List<AreaNodeRow> rows) {
+    rows.add(
+        new AreaNodeRow(
+            node.getId(),
+            node.getVersion(),
+            node.getParentId(),
+            node.getKind(),
+            node.getName(),
+            depth,
+            node.isNoPropertyCompany(),
+            node.getOwnerUnitId(),
+            node.getOwnerUnitId() == null ? null : units.get(node.getOwnerUnitId()),
+            node.getKind() == AreaKind.GRID
+                ? workers.getOrDefault(node.getId(), List.of())
+                : List.of()));
+    byParent.getOrDefault(node.getId(), List.of()).stream()
+        .sorted(Comparator.comparing(AreaNode::getName))
+        .forEach(child -> walk(child, depth + 1, byParent, units, workers, rows));
+  }
+
+  /** The flats (单元·室) of a courtyard. */
+  public List<AreaItem> flats(long courtyardId) {
+    return em.createQuery(
+            "select new org.casedesk.areas.AreaItem(a.id, a.kind, a.name, true) from AreaNode a"
+                + " where a.parentId = :p order by a.name",
+            AreaItem.class)
+        .setParameter("p", courtyardId)
+        .getResultList();
+  }
+
+  /** A node one level below {@code parentId}; names are unique among siblings. */
+  public long addChild(
+      long parentId,
+      @NotBlank(message = "{area.name.required}")
+          @Size(max = 100, message = "{area.name.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
+          String name) {
+    AreaNode parent = em.find(AreaNode.class, parentId);
+    if (parent == null || parent.getKind() == AreaKind.FLAT) {
+      throw new BusinessException("area.parent.invalid");
+    }
+    checkFree(parentId, name.strip(), null);
+    AreaNode child =
+        new AreaNode(parent, AreaKind.values()[parent.getKind().ordinal() + 1], name.strip());
+    em.persist(child);
+    em.flush();
+    child.scopeToSelf();
+    return child.getId();
+  }
+
+  /** Renames a node, at the version the screen showed. */
+  public void rename(
+      long nodeId,
+      long expectedVersion,
+      @NotBlank(message = "{area.name.required}")
+          @Size(max = 100, message = "{area.name.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
+          String name) {
+    AreaNode node = lock(nodeId, expectedVersion);
+    checkFree(node.getParentId(), name.strip(), node.getId());
+    node.rename(name.strip());
+  }
+
+  /**
+   * Marks a courtyard as one without a property company owned by {@code ownerUnitId}, or (null) as
+   * one with a property company.
+   */
+  public void setOwnerUnit(long courtyardId, long expectedVersion, Long ownerUnitId) {
+    AreaNode courtyard = lock(courtyardId, expectedVersion);
+    if (courtyard.getKind() != AreaKind.COURTYARD) {
+      throw new BusinessException("area.notCourtyard");
+    }
+    if (ownerUnitId != null && em.find(MemberUnit.class, ownerUnitId) == null) {
+      throw new BusinessException("unit.invalid");
+    }
+    courtyard.ownedBy(ownerUnitId);
+  }
+
+  /** Makes a handler a grid worker (网格员) of the grid; a grid worker has one grid. */
+  public void assignGridWorker(long gridId, long handlerId) {
+    AreaNode grid = em.find(AreaNode.class, gridId);
+    if (grid == null || grid.getKind() != AreaKind.GRID) {
+      throw new BusinessException("routing.grid.invalid");
+    }
+    UserAccount handler = em.find(UserAccount.class, handlerId);
+    if (handler == null || !Roles.HANDLER.equals(handler.getRole())) {
+      throw new BusinessException("case.handler.invalid");
+    }
+    handler.scopedTo(grid.getCommunityId(), grid.getId(), handler.getMemberUnitId());
+  }
+
+  /** The handler is no longer a grid worker. */
+  public void removeGridWorker(long handlerId) {
+    UserAccount handler = em.find(UserAccount.class, handlerId);
+    if (handler == null || !Roles.HANDLER.equals(handler.getRole())) {
+      throw new BusinessException("case.handler.invalid");
+    }
+    handler.scopedTo(handler.getCommunityId(), null, handler.getMemberUnitId());
+  }
+
+  private AreaNode lock(long nodeId, long expectedVersion) {
+    AreaNode node = em.find(AreaNode.class, nodeId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    if (node == null) {
+      throw new BusinessException("area.notFound");
+    }
+    if (node.getVersion() != expectedVersion) {
+      throw new BusinessException("area.conflict");
+    }
+    return node;
+  }
+
+  private void checkFree(Long parentId, String name, Long self) {
+    long same =
+        em.createQuery(
+                "select count(a) from AreaNode a where a.parentId = :p and a.name = :name"
+                    + " and a.id <> :self",
+                Long.class)
+            .setParameter("p", parentId)
+            .setParameter("name", name)
+            .setParameter("self", self == null ? -1L : self)
+            .getSingleResult();
+    if (same > 0) {
+      throw new BusinessException("area.name.taken");
+    }
+  }
+}

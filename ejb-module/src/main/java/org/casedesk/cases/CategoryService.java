@@ -1,0 +1,149 @@
+package org.casedesk.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casedesk.members.MemberUnit;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.LocalizedName;
+import org.casedesk.shared.Roles;
+
+/**
+ * ADMIN keeps the categories: two levels, each with its time limit (working days or clock hours),
+ * per-channel limits, warning threshold, sign-for limit and default responsible unit. New cases
+ * follow them from the next dispatch on.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class CategoryService {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Every category, each parent followed by its children. */
+  public List<CategoryRow> list() {
+    Map<Long, List<ChannelLimitItem>> limits =
+        em.createQuery(
+                "select l from CategoryChannelLimit l order by l.channel",
+                CategoryChannelLimit.class)
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    CategoryChannelLimit::getCategoryId,
+                    Collectors.mapping(
+                        l -> new ChannelLimitItem(l.getChannel(), l.getLimit()),
+                        Collectors.toList())));
+    return ordered(em.createQuery("select c from Category c", Category.class).getResultList())
+        .stream()
+        .map(
+            c ->
+                new CategoryRow(
+                    c.getId(),
+                    c.getVersion(),
+                    c.getParentId(),
+                    new LocalizedName(c.getNameZh(), c.getNameEn()),
+                    new CategorySettings(
+                        c.getLimitDays(),
+                        c.getLimitHours(),
+                        c.getWarnHours(),
+                        c.getSignHours(),
+                        c.getDefaultUnitId()),
+                    limits.getOrDefault(c.getId(), List.of())))
+        .toList();
+  }
+
+  /** Sets a category's limits and default unit, at the version the screen showed. */
+  public void configure(long categoryId, long expectedVersion, @NotNull @Valid CategorySettings s) {
+    Category category =
+        em.find(Category.class, categoryId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    if (category == null) {
+      throw new BusinessException("case.category.invalid");
+    }
+    if (category.getVersion() != expectedVersion) {
+      throw new BusinessException("category.conflict");
+    }
+    if (s.defaultUnitId() != null && em.find(MemberUnit.class, s.defaultUnitId()) == null) {
+      throw new BusinessException("unit.invalid");
+    }
+    category.configure(s.limit(), s.warnHours(), s.signHours(), s.defaultUnitId());
+  }
+
+  /** A channel's own limit for the category (e.g. 12345 transfers), replacing an earlier one. */
+  public void setChannelLimit(
+      long categoryId,
+      @NotNull(message = "{case.channel.required}") Channel channel,
+      @Min(value = 0, message = "{category.limit.range}")
+          @Max(value = 60, message = "{category.limit.range}")
+          int limitDays,
+      @Min(value = 1, message = "{category.hours.range}")
+          @Max(value = 72, message = "{category.hours.range}")
+          Integer limitHours) {
+    if (em.find(Category.class, categoryId) == null) {
+      throw new BusinessException("case.category.invalid");
+    }
+    TimeLimit limit = new TimeLimit(limitDays, limitHours);
+    CategoryChannelLimit existing =
+        em.find(CategoryChannelLimit.class, new CategoryChannelLimit.Key(categoryId, channel));
+    if (existing == null) {
+      em.persist(new CategoryChannelLimit(categoryId, channel, limit));
+    } else {
+      existing.limitTo(limit);
+    }
+  }
+
+  public void removeChannelLimit(long categoryId, @NotNull Channel channel) {
+    CategoryChannelLimit existing =
+        em.find(CategoryChannelLimit.class, new CategoryChannelLimit.Key(categoryId, channel));
+    if (existing != null) {
+      em.remove(existing);
+    }
+  }
+
+  /** A second-level category under a first-level one, starting with the parent's settings. */
+  public long addChild(
+      long parentId,
+      @NotBlank(message = "{category.name.required}")
+          @Size(max = 60, message = "{category.name.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
+          String nameZh,
+      @NotBlank(message = "{category.name.required}")
+          @Size(max = 60, message = "{category.name.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
+          String nameEn) {
+    Category parent = em.find(Category.class, parentId);
+    if (parent == null || parent.getParentId() != null) {
+      throw new BusinessException("category.parent.invalid");
+    }
+    Long next =
+        ((Number) em.createNativeQuery("select count(*) from category").getSingleResult())
+            .longValue();
+    Category child =
+        new Category(parent, parent.getCode() + "_" + (next + 1), nameZh.strip(), nameEn.strip());
+    em.persist(child);
+    em.flush();
+    return child.getId();
+  }
+
+  /** Parents in id order, each followed by its children in id order. */
+  static List<Category> ordered(List<Category> all) {
+    return all.stream()
+        .sorted(
+            Comparator.comparing(
+                    (Category c) -> c.getParentId() == null ? c.getId() : c.getParentId())
+                .thenComparing(c -> c.getParentId() != null)
+                .thenComparing(Category::getId))
+        .toList();
+  }
+}

@@ -1,0 +1,6 @@
+package org.casedesk.cases;
+
+import java.io.Serializable;
+
+/** A category's own time limit for one channel. */
+public record ChannelLimitItem(Channel channel, TimeLimit limit) implements Serializable {}

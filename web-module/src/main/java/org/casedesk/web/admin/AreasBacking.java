@@ -1,0 +1,159 @@
+package org.casedesk.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.casedesk.areas.AreaAdminService;
+import org.casedesk.areas.AreaItem;
+import org.casedesk.areas.AreaKind;
+import org.casedesk.areas.AreaNodeRow;
+import org.casedesk.cases.CaseService;
+import org.casedesk.cases.HandlerItem;
+import org.casedesk.members.UnitItem;
+import org.casedesk.members.UnitService;
+import org.casedesk.web.shared.Messages;
+
+/**
+ * The address tree: pick a node in the outline, then rename it, add below it, name a grid's workers
+ * or a courtyard's owning unit; a courtyard's flats are listed under it.
+ */
+@Named
+@ViewScoped
+public class AreasBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient AreaAdminService areas;
+  @Inject private transient UnitService unitService;
+  @Inject private transient CaseService cases;
+
+  private List<AreaNodeRow> rows;
+  private List<UnitItem> units;
+  private List<HandlerItem> handlers;
+  private AreaNodeRow selected;
+  private List<AreaItem> flats = List.of();
+
+  private String newName;
+  private String childName;
+  private Long ownerUnitId;
+  private Long workerId;
+
+  @PostConstruct
+  void load() {
+    rows = areas.outline();
+    units = unitService.units();
+    handlers = cases.handlers();
+    if (selected != null) {
+      long id = selected.id();
+      select(rows.stream().filter(r -> r.id() == id).findFirst().orElse(null));
+    }
+  }
+
+  public void select(AreaNodeRow row) {
+    selected = row;
+    newName = row == null ? null : row.name();
+    ownerUnitId = row == null ? null : row.ownerUnitId();
+    flats = row != null && row.kind() == AreaKind.COURTYARD ? areas.flats(row.id()) : List.of();
+  }
+
+  public void rename() {
+    run(() -> areas.rename(selected.id(), selected.version(), newName), "areas.renamed");
+  }
+
+  public void addChild() {
+    if (run(() -> areas.addChild(selected.id(), childName), "areas.added")) {
+      childName = null;
+    }
+  }
+
+  public void saveOwner() {
+    run(
+        () -> areas.setOwnerUnit(selected.id(), selected.version(), ownerUnitId),
+        "areas.ownerSaved");
+  }
+
+  public void assignWorker() {
+    if (workerId == null) {
+      Messages.error("case.handler.invalid");
+      return;
+    }
+    run(() -> areas.assignGridWorker(selected.id(), workerId), "areas.assigned");
+  }
+
+  public void removeWorker() {
+    if (workerId == null) {
+      Messages.error("case.handler.invalid");
+      return;
+    }
+    run(() -> areas.removeGridWorker(workerId), "areas.assigned");
+  }
+
+  /** One service call; a success message and, either way, the tree as it now is. */
+  private boolean run(Runnable call, String successKey) {
+    if (selected == null) {
+      Messages.error("area.notFound");
+      return false;
+    }
+    boolean done = Messages.attempt(call);
+    if (done) {
+      Messages.info(successKey);
+    }
+    load();
+    return done;
+  }
+
+  public List<AreaNodeRow> getRows() {
+    return rows;
+  }
+
+  public List<UnitItem> getUnits() {
+    return units;
+  }
+
+  public List<HandlerItem> getHandlers() {
+    return handlers;
+  }
+
+  public AreaNodeRow getSelected() {
+    return selected;
+  }
+
+  public List<AreaItem> getFlats() {
+    return flats;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+
+  public String getChildName() {
+    return childName;
+  }
+
+  public void setChildName(String childName) {
+    this.childName = childName;
+  }
+
+  public Long getOwnerUnitId() {
+    return ownerUnitId;
+  }
+
+  public void setOwnerUnitId(Long ownerUnitId) {
+    this.ownerUnitId = ownerUnitId;
+  }
+
+  public Long getWorkerId() {
+    return workerId;
+  }
+
+  public void setWorkerId(Long workerId) {
+    this.workerId = workerId;
+  }
+}
