@@ -371,6 +371,65 @@ class ReportServiceIT {
         .satisfies(g -> assertThat(g.bottom()).isFalse());
   }
 
+  private static void committee(
+      LocalDate day, long community, Long grid, long meetings, long visits, String hours) {
+    TestData.update(
+        "insert into report_daily_committee (report_day, community_id, grid_id, meetings,"
+            + " decisions_done, pairing_visits, pairing_visits_on_time, parts_claimed,"
+            + " projects_completed, volunteer_hours, mediations_ended, mediation_agreements,"
+            + " execution_id) values (?, ?, ?, ?, 1, ?, 1, 2, 0, ?, 1, 1, 0)",
+        day,
+        community,
+        grid,
+        meetings,
+        visits,
+        new java.math.BigDecimal(hours));
+  }
+
+  @Test
+  void theCommitteesWorkIsSummedOverThePeriodWithinTheCallersScope() {
+    TestData d = TestData.create();
+    committee(day(2026, 5, 11), d.community, null, 1, 0, "0"); // a meeting: no grid
+    committee(day(2026, 5, 12), d.community, d.grid, 0, 3, "12.5");
+    committee(day(2026, 5, 17), d.community, d.grid, 0, 2, "4"); // Sunday: same week
+    committee(day(2026, 5, 18), d.community, d.grid, 0, 5, "100"); // next week
+    committee(day(2026, 5, 12), d.otherCommunity, null, 7, 9, "70");
+
+    login.as(d.communityOfficial);
+    org.casedesk.reports.CommitteeFigures week =
+        report(d, PeriodType.WEEK, day(2026, 5, 13), Breakdown.GRID).committee();
+    assertThat(week.meetings()).isEqualTo(1);
+    assertThat(week.decisionsDone()).isEqualTo(3);
+    assertThat(week.pairingVisits()).isEqualTo(5);
+    assertThat(week.pairingVisitsOnTime()).isEqualTo(3);
+    assertThat(week.partsClaimed()).isEqualTo(6);
+    assertThat(week.volunteerHours()).isEqualByComparingTo("16.5");
+    assertThat(week.mediationAgreements()).isEqualTo(3);
+    assertThat(report(d, PeriodType.WEEK, day(2026, 5, 20), Breakdown.GRID).committeePrevious())
+        .isEqualTo(week);
+    // at the grid level the community's meetings drop out
+    assertThat(
+            reports
+                .report(
+                    new ReportQuery(
+                        PeriodType.WEEK, day(2026, 5, 13), Level.GRID, d.grid, Breakdown.GRID))
+                .committee()
+                .meetings())
+        .isZero();
+    // the other community's work is not the official's: the whole sub-district is theirs alone
+    assertThat(
+            reports
+                .report(
+                    new ReportQuery(
+                        PeriodType.WEEK, day(2026, 5, 13), Level.SUBDISTRICT, null, Breakdown.GRID))
+                .committee()
+                .meetings())
+        .isEqualTo(1);
+    // an empty period
+    assertThat(report(d, PeriodType.WEEK, day(2026, 4, 1), Breakdown.GRID).committee())
+        .isEqualTo(org.casedesk.reports.CommitteeFigures.NONE);
+  }
+
   @Test
   void communityOfficialsOnlyEverGetTheirOwnCommunitysRows() {
     TestData d = TestData.create();

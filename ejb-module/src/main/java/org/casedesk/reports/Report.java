@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Everything a report page shows, read in one go: the period's totals with the previous period (环比)
  * and the same period last year (同比), the breakdown's rows, the league tables of units and grids,
- * the five hot categories and the trend over the last twelve periods.
+ * the five hot categories, the trend over the last twelve periods, and the committee's work in the
+ * period and the previous one.
  */
 public record Report(
     ReportQuery query,
@@ -18,7 +19,9 @@ public record Report(
     List<RankedRow> unitLeague,
     List<RankedRow> gridLeague,
     List<HotCategory> hotCategories,
-    List<TrendPoint> trend)
+    List<TrendPoint> trend,
+    CommitteeFigures committee,
+    CommitteeFigures committeePrevious)
     implements Serializable {
 
   /** 受理量 环比. */

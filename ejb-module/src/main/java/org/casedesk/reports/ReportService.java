@@ -127,7 +127,9 @@ public class ReportService {
         league(named(Breakdown.UNIT, units)),
         league(named(Breakdown.GRID, grids)),
         hot(categories, snapshots.sums(period.previous(), where, Breakdown.CATEGORY)),
-        trend(period, where));
+        trend(period, where),
+        snapshots.committee(period, where),
+        snapshots.committee(period.previous(), where));
   }
 
   /** The caller's scope and the chosen level as a condition on the snapshot tables. */

@@ -90,6 +90,32 @@ class SnapshotQueries {
     return sums(period, where, null).getOrDefault("*", Figures.NONE);
   }
 
+  /** The committee's work in the period (rows without a grid drop out at the grid level). */
+  CommitteeFigures committee(Period period, Where where) {
+    String sql =
+        "select sum(meetings), sum(decisions_done), sum(pairing_visits),"
+            + " sum(pairing_visits_on_time), sum(parts_claimed), sum(projects_completed),"
+            + " sum(volunteer_hours), sum(mediations_ended), sum(mediation_agreements)"
+            + " from report_daily_committee r where r.report_day between ? and ? "
+            + where.condition();
+    List<Object> parameters = new ArrayList<>(List.of(period.first(), period.last()));
+    parameters.addAll(where.parameters());
+    Object[] r = (Object[]) bind(em.createNativeQuery(sql), parameters).getSingleResult();
+    if (r[0] == null) {
+      return CommitteeFigures.NONE;
+    }
+    return new CommitteeFigures(
+        number(r[0]),
+        number(r[1]),
+        number(r[2]),
+        number(r[3]),
+        number(r[4]),
+        number(r[5]),
+        new BigDecimal(r[6].toString()),
+        number(r[7]),
+        number(r[8]));
+  }
+
   /** 受理量 and 办结量 per day from {@code first} to {@code last}: day → {accepted, closed}. */
   Map<LocalDate, long[]> daily(LocalDate first, LocalDate last, Where where) {
     String sql =

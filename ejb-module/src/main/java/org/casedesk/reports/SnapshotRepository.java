@@ -85,6 +85,13 @@ public class SnapshotRepository {
     int rows = em.createNativeQuery(factsSql(request, "report_daily")).executeUpdate();
     em.createNativeQuery(lateSql(request, "report_daily_late")).executeUpdate();
     em.createNativeQuery(
+            "delete from report_daily_committee where report_day >= "
+                + from
+                + " and report_day < "
+                + to)
+        .executeUpdate();
+    em.createNativeQuery(committeeSql(request)).executeUpdate();
+    em.createNativeQuery(
             "insert into report_run (report_day, execution_id, row_count, finished_at, reason,"
                 + " exclusions) select k.cal_day, "
                 + request.executionId()
@@ -245,6 +252,49 @@ public class SnapshotRepository {
         + " and c.due_at is not null) l where l.due_day < l.d"
         + " group by l.d, l.due_day, l.category_id, l.channel, l.grid_id, l.community_id,"
         + " l.unit_id";
+  }
+
+  /**
+   * The committee's work in the range (DOMAIN.md, "The report also counts committee work"):
+   * meetings held and decisions done (per community), pairing visits and those on time, project
+   * parts claimed and projects completed, volunteer hours, mediations ended and those that ended in
+   * an agreement (per grid).
+   */
+  static String committeeSql(RebuildRequest r) {
+    String days = " >= " + date(r.from()) + " and %s < " + date(r.to());
+    String times = " >= " + timestamp(r.from()) + " and %s < " + timestamp(r.to());
+    String branches =
+        String.join(
+            " union all ",
+            "select held_on d, community_id, cast(null as bigint) grid_id, 1 m1, 0 m2, 0 m3, 0 m4,"
+                + " 0 m5, 0 m6, 0.0 m7, 0 m8, 0 m9 from meeting where held_on"
+                + days.formatted("held_on"),
+            "select cast(done_at as date), community_id, cast(null as bigint), 0, 1, 0, 0, 0, 0,"
+                + " 0.0, 0, 0 from decision where done_at"
+                + times.formatted("done_at"),
+            "select visited_on, community_id, grid_id, 0, 0, 1, case when on_time then 1 else 0"
+                + " end, 0, 0, 0.0, 0, 0 from pairing_visit where visited_on"
+                + days.formatted("visited_on"),
+            "select cast(pp.claimed_at as date), p.community_id, p.grid_id, 0, 0, 0, 0, 1, 0, 0.0,"
+                + " 0, 0 from project_part pp join project p on p.id = pp.project_id"
+                + " where pp.claimed_at"
+                + times.formatted("pp.claimed_at"),
+            "select cast(completed_at as date), community_id, grid_id, 0, 0, 0, 0, 0, 1, 0.0, 0,"
+                + " 0 from project where completed_at"
+                + times.formatted("completed_at"),
+            "select cast(outcome_at as date), community_id, grid_id, 0, 0, 0, 0, 0, 0, 0.0, 1,"
+                + " case when outcome = 'AGREEMENT' then 1 else 0 end from mediation"
+                + " where outcome_at"
+                + times.formatted("outcome_at"));
+    return "insert into report_daily_committee (report_day, community_id, grid_id, meetings,"
+        + " decisions_done, pairing_visits, pairing_visits_on_time, parts_claimed,"
+        + " projects_completed, volunteer_hours, mediations_ended, mediation_agreements,"
+        + " execution_id) select f.d, f.community_id, f.grid_id, sum(f.m1), sum(f.m2), sum(f.m3),"
+        + " sum(f.m4), sum(f.m5), sum(f.m6), sum(f.m7), sum(f.m8), sum(f.m9), "
+        + r.executionId()
+        + " from ("
+        + branches
+        + ") f group by f.d, f.community_id, f.grid_id";
   }
 
   /** Resolved and not sent back since: its resolution stands. */

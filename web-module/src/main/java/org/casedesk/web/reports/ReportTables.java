@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.casedesk.reports.Breakdown;
+import org.casedesk.reports.CommitteeFigures;
 import org.casedesk.reports.Figures;
 import org.casedesk.reports.HotCategory;
 import org.casedesk.reports.Level;
@@ -59,7 +60,8 @@ public final class ReportTables {
         breakdown(),
         league("units", report.unitLeague(), Breakdown.UNIT),
         league("grids", report.gridLeague(), Breakdown.GRID),
-        hot());
+        hot(),
+        committee());
   }
 
   /** The footnotes with CaseDesk's exact definitions. */
@@ -239,6 +241,59 @@ public final class ReportTables {
             text("report2.previousPeriod"),
             text("report2.periodChange")),
         rows);
+  }
+
+  /** The committee's work (DOMAIN.md): this period, the previous one and the change. */
+  ReportTable committee() {
+    CommitteeFigures now = report.committee();
+    CommitteeFigures before = report.committeePrevious();
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(work("report2.committee.meetings", now.meetings(), before.meetings()));
+    rows.add(work("report2.committee.decisionsDone", now.decisionsDone(), before.decisionsDone()));
+    rows.add(work("report2.committee.visits", now.pairingVisits(), before.pairingVisits()));
+    rows.add(
+        work(
+            "report2.committee.visitsOnTime",
+            now.pairingVisitsOnTime(),
+            before.pairingVisitsOnTime()));
+    rows.add(work("report2.committee.partsClaimed", now.partsClaimed(), before.partsClaimed()));
+    rows.add(
+        work(
+            "report2.committee.projectsCompleted",
+            now.projectsCompleted(),
+            before.projectsCompleted()));
+    rows.add(
+        List.of(
+            Cell.of(text("report2.committee.volunteerHours")),
+            Cell.of(hours(now.volunteerHours())),
+            Cell.of(hours(before.volunteerHours())),
+            Cell.of(
+                change(
+                    Figures.change(
+                        now.volunteerHours().longValue(), before.volunteerHours().longValue())))));
+    rows.add(work("report2.committee.mediations", now.mediationsEnded(), before.mediationsEnded()));
+    rows.add(
+        work(
+            "report2.committee.agreements",
+            now.mediationAgreements(),
+            before.mediationAgreements()));
+    return new ReportTable(
+        "committee",
+        text("report2.table.committee"),
+        List.of(
+            text("report2.indicator"),
+            text("report2.thisPeriod"),
+            text("report2.previousPeriod"),
+            text("report2.periodChange")),
+        rows);
+  }
+
+  private List<Cell> work(String key, long now, long before) {
+    return List.of(
+        Cell.of(text(key)),
+        Cell.of(String.valueOf(now)),
+        Cell.of(String.valueOf(before)),
+        Cell.of(change(Figures.change(now, before))));
   }
 
   /** A row's name: from the database, or from the bundle for channels and "no unit". */
