@@ -397,9 +397,14 @@ public class SnapshotRepository {
     return found.stream().map(SnapshotRepository::day).sorted().toList();
   }
 
-  /** When the last run of any day finished, or null before the first run. */
+  /**
+   * When the last run the nightly plan started finished (manual runs cover only the days ADMIN
+   * chose), or null before the first.
+   */
   public LocalDateTime lastRunFinished() {
-    Object last = em.createNativeQuery("select max(finished_at) from report_run").getSingleResult();
+    Object last =
+        em.createNativeQuery("select max(finished_at) from report_run where reason <> 'MANUAL'")
+            .getSingleResult();
     return last instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) last;
   }
 

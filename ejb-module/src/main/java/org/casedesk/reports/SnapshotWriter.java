@@ -69,12 +69,12 @@ public class SnapshotWriter {
     LocalDate yesterday = today.minusDays(1);
     LocalDate windowStart = yesterday.minusDays(catchUpDays - 1L);
     Map<LocalDate, RunReason> plan = new TreeMap<>();
+    // changes since the previous nightly run (or within the window before the first), with a
+    // day's margin: each change is matched against the last run of each day it counts on anyway
     LocalDateTime lastRun = snapshots.lastRunFinished();
-    if (lastRun != null) {
-      // A day's margin: a change is matched against each day's own last run anyway.
-      for (LocalDate day : snapshots.changedDays(lastRun.minusDays(1), today)) {
-        plan.put(day, RunReason.CHANGED);
-      }
+    LocalDateTime since = lastRun != null ? lastRun.minusDays(1) : windowStart.atStartOfDay();
+    for (LocalDate day : snapshots.changedDays(since, today)) {
+      plan.put(day, RunReason.CHANGED);
     }
     List<LocalDate> reported = snapshots.reportedDays(windowStart, yesterday);
     for (LocalDate day = windowStart; !day.isAfter(yesterday); day = day.plusDays(1)) {
