@@ -14,10 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
@@ -25,7 +23,6 @@ import org.casedesk.areas.AreaNode;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.calendar.CalendarRepository;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
@@ -42,69 +39,18 @@ public class CaseService {
   /** How far back the entry screen looks for likely duplicates. */
   public static final int DUPLICATE_DAYS = 30;
 
-  private static final DateTimeFormatter CASE_NO_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private AuditRepository audit;
   @Inject private CalendarRepository calendar;
+  @Inject private CaseIntake intake;
   @Resource private SessionContext context;
 
   /** 受理: registers a case and dispatches it to the handler of the address's grid. */
   @RolesAllowed(Roles.HELPDESK)
   public long register(@NotNull @Valid RegisterCase input) {
-    UserAccount me = me();
-    LocalDateTime now = now();
-    AreaNode flat = em.find(AreaNode.class, input.flatId());
-    if (flat == null || flat.getKind() != AreaKind.FLAT) {
-      throw new BusinessException("case.flat.invalid");
-    }
-    Category category = em.find(Category.class, input.categoryId());
-    if (category == null) {
-      throw new BusinessException("case.category.invalid");
-    }
-    Long residentId = residentFor(input, flat);
-    WorkCase c =
-        new WorkCase(
-            residentId,
-            flat.getId(),
-            flat.getGridId(),
-            flat.getCommunityId(),
-            category.getId(),
-            input.channel(),
-            input.description().strip(),
-            me.getId(),
-            now);
-    c.markAnonymous(input.anonymous());
-    em.persist(c);
-    em.flush(); // the history refers to it by id: write it first
-    c.numberAs(now.format(CASE_NO_DAY) + "-" + String.format("%06d", c.getId() % 1_000_000));
-    cases.moved(c, me, null, null);
-    if (input.repeatOfId() != null) {
-      WorkCase earlier = em.find(WorkCase.class, input.repeatOfId());
-      if (earlier == null) {
-        throw new BusinessException("case.repeatOf.invalid");
-      }
-      c.repeats(earlier.getId());
-      cases.acted(c, me, CaseAction.REPEAT_LINKED, earlier.getCaseNo());
-    }
-    if (input.answeredOnTheSpot()) {
-      c.answerOnTheSpot(input.directAnswer().strip(), now);
-      cases.moved(c, me, CaseState.ACCEPTED, input.directAnswer().strip());
-      return c.getId();
-    }
-
-    routedHandler(category.getId(), flat.getGridId())
-        .ifPresent(
-            handler -> {
-              WorkCalendar cal = calendar.load();
-              c.dispatchTo(
-                  handler.getId(), now, cal.dueAfterWorkingDays(now, category.getLimitDays()));
-              CaseState from = c.moveTo(CaseState.DISPATCHED);
-              cases.moved(c, me, from, handler.getDisplayName());
-            });
-    return c.getId();
+    return intake.register(input, me());
   }
 
   /** A handling note (办理); the first one also moves a dispatched case into handling. */
@@ -467,57 +413,6 @@ public class CaseService {
     UserAccount me = me();
     WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
     cases.moved(c, me, c.moveTo(to), note == null ? null : note.strip());
-  }
-
-  private Long residentFor(RegisterCase input, AreaNode flat) {
-    if (input.residentId() != null) {
-      if (em.find(Resident.class, input.residentId()) == null) {
-        throw new BusinessException("case.resident.invalid");
-      }
-      return input.residentId();
-    }
-    if (input.newResident() != null
-        && input.newResident().name() != null
-        && !input.newResident().name().isBlank()) {
-      Resident r =
-          new Resident(
-              input.newResident().name().strip(),
-              blankToEmpty(input.newResident().phone()),
-              blankToEmpty(input.newResident().idNumber()),
-              flat.getId());
-      em.persist(r);
-      em.flush(); // the case refers to it by id: write it first
-      return r.getId();
-    }
-    if (!input.anonymous()) {
-      throw new BusinessException("case.resident.required");
-    }
-    return null;
-  }
-
-  private static String blankToEmpty(String s) {
-    return s == null ? "" : s.strip();
-  }
-
-  /** 派单 by the rules: category and grid, else category anywhere, else the grid's handler. */
-  private Optional<UserAccount> routedHandler(Long categoryId, Long gridId) {
-    Optional<UserAccount> byRule =
-        cases
-            .routingRule(categoryId, gridId, false)
-            .map(rule -> em.find(UserAccount.class, rule.getHandlerId()))
-            .filter(UserAccount::isEnabled);
-    return byRule.isPresent() ? byRule : gridHandler(gridId);
-  }
-
-  private Optional<UserAccount> gridHandler(Long gridId) {
-    return em.createQuery(
-            "select u from UserAccount u where u.role = :role and u.gridId = :grid and u.enabled = true order by u.id",
-            UserAccount.class)
-        .setParameter("role", Roles.HANDLER)
-        .setParameter("grid", gridId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
   }
 
   private String address(Long flatId) {

@@ -1,0 +1,310 @@
+package org.casedesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cases.CaseService;
+import org.casedesk.cases.Channel;
+import org.casedesk.cases.RegisterCase;
+import org.casedesk.it.support.Deployments;
+import org.casedesk.it.support.Login;
+import org.casedesk.it.support.TestData;
+import org.casedesk.members.MemberForm;
+import org.casedesk.members.MemberItem;
+import org.casedesk.members.MemberKind;
+import org.casedesk.members.MemberService;
+import org.casedesk.members.UnitForm;
+import org.casedesk.members.UnitItem;
+import org.casedesk.members.UnitKind;
+import org.casedesk.pairing.GridFlag;
+import org.casedesk.pairing.NewPairing;
+import org.casedesk.pairing.NewVisit;
+import org.casedesk.pairing.PairingDetail;
+import org.casedesk.pairing.PairingItem;
+import org.casedesk.pairing.PairingService;
+import org.casedesk.pairing.VisitForm;
+import org.casedesk.shared.BusinessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 4 on PostgreSQL: member units and members (maintenance, community scope, leaving with the
+ * history kept, profiles) and pairings (cadence, visits on time or late, overdue flags per grid, a
+ * case raised from a visit), each with who may and who may not.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CommitteeIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.microWarWithSupport(CommitteeIT.class);
+  }
+
+  @Inject private MemberService members;
+  @Inject private PairingService pairings;
+  @Inject private CaseService cases;
+  @Inject private Login login;
+
+  private static final LocalDate TODAY = LocalDate.now(WorkCalendar.ZONE);
+
+  private static void refused(ThrowingCallable call, String key) {
+    assertThatThrownBy(call)
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).getMessageKey())
+        .isEqualTo(key);
+  }
+
+  private long member(TestData d, String name, Long unitId, Long userId) {
+    login.as(d.communityOfficial);
+    return members.saveMember(
+        new MemberForm(
+            null,
+            0,
+            name,
+            MemberKind.MEMBER,
+            "委员",
+            unitId,
+            d.community,
+            d.grid,
+            TODAY.minusYears(1),
+            userId));
+  }
+
+  @Test
+  void officialsMaintainUnitsAndMembersOfTheirCommunityAndLeavingKeepsTheHistory() {
+    TestData d = TestData.create();
+    login.as(d.communityOfficial);
+    long unit =
+        members.saveUnit(
+            new UnitForm(
+                null, 0, "测试业委会" + d.suffix, UnitKind.OWNERS_COMMITTEE, d.community, "张三"));
+    refused(
+        () ->
+            members.saveUnit(
+                new UnitForm(
+                    null, 0, "别的社区" + d.suffix, UnitKind.OWNERS_COMMITTEE, d.otherCommunity, null)),
+        "committee.notYourCommunity");
+    refused(
+        () ->
+            members.saveUnit(
+                new UnitForm(null, 0, "全街道" + d.suffix, UnitKind.RESIDENT_UNIT, null, null)),
+        "committee.notYourCommunity");
+    assertThatThrownBy(
+            () ->
+                members.saveUnit(
+                    new UnitForm(null, 0, " ", UnitKind.RESIDENT_UNIT, d.community, null)))
+        .isInstanceOf(EJBException.class);
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from member_unit where community_id = ?", d.community))
+        .as("only the test unit and the one made by TestData")
+        .isEqualTo(2);
+
+    long member = member(d, "王委员" + d.suffix, unit, null);
+    MemberItem item = members.member(member);
+    assertThat(item.unit()).isEqualTo("测试业委会" + d.suffix);
+    assertThat(item.grid()).isEqualTo("测试网格" + d.suffix);
+    assertThat(members.units(false)).extracting(UnitItem::id).contains(unit);
+    assertThat(members.unit(unit).members()).isEqualTo(1);
+
+    // a stale version is a conflict, nothing changes
+    refused(
+        () ->
+            members.saveMember(
+                new MemberForm(
+                    member,
+                    item.version() + 1,
+                    "改名",
+                    MemberKind.MEMBER,
+                    null,
+                    unit,
+                    d.community,
+                    null,
+                    null,
+                    null)),
+        "committee.conflict");
+    members.saveMember(
+        new MemberForm(
+            member,
+            item.version(),
+            "王主任" + d.suffix,
+            MemberKind.MEMBER,
+            "主任",
+            unit,
+            d.community,
+            d.grid,
+            item.joinedOn(),
+            null));
+    assertThat(members.member(member).position()).isEqualTo("主任");
+
+    // leaving: marked with the day, kept in the list of those who left
+    long version = members.member(member).version();
+    refused(
+        () -> members.memberLeaves(member, version, TODAY.minusYears(2)),
+        "member.leftBeforeJoined");
+    members.memberLeaves(member, version, TODAY);
+    MemberItem left = members.member(member);
+    assertThat(left.active()).isFalse();
+    assertThat(left.leftOn()).isEqualTo(TODAY);
+    assertThat(members.members(unit, false)).isEmpty();
+    assertThat(members.members(unit, true)).extracting(MemberItem::id).containsExactly(member);
+    refused(() -> members.memberLeaves(member, left.version(), TODAY), "committee.alreadyLeft");
+    members.unitLeaves(unit, members.unit(unit).version(), TODAY);
+    assertThat(members.units(false)).extracting(UnitItem::id).doesNotContain(unit);
+    assertThat(members.units(true)).extracting(UnitItem::id).contains(unit);
+
+    // other community: cannot see; sub-district: sees; handler reads only; help desk nothing
+    login.as(d.otherOfficial);
+    assertThat(members.members(null, true)).extracting(MemberItem::id).doesNotContain(member);
+    refused(() -> members.member(member), "member.notFound");
+    refused(() -> members.unit(unit), "unit.notFound");
+    login.as(d.subdistrictOfficial);
+    assertThat(members.members(null, true)).extracting(MemberItem::id).contains(member);
+    login.as(d.handler);
+    assertThat(members.member(member).name()).isEqualTo("王主任" + d.suffix);
+    assertThatThrownBy(
+            () ->
+                members.saveUnit(
+                    new UnitForm(null, 0, "网格员单位", UnitKind.RESIDENT_UNIT, d.community, null)))
+        .isInstanceOf(EJBAccessException.class);
+    login.as(d.helpdesk);
+    assertThatThrownBy(() -> members.units(false)).isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void profilesShowTheCasesOfTheMembersLoginAndOfTheUnitsStaff() {
+    TestData d = TestData.create();
+    long handlerId = TestData.queryLong("select id from app_user where username = ?", d.handler);
+    long member = member(d, "李网格员" + d.suffix, d.unit, handlerId);
+    login.as(d.helpdesk);
+    cases.register(
+        new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "楼顶水箱漏水", true));
+    login.as(d.communityOfficial);
+    assertThat(members.memberCases(member).open()).isEqualTo(1);
+    assertThat(members.memberCases(member).latest()).hasSize(1);
+    assertThat(members.unitCases(d.unit).open()).isEqualTo(1);
+    assertThat(members.memberCases(member).closed()).isZero();
+    login.as(d.otherOfficial);
+    refused(() -> members.memberCases(member), "member.notFound");
+  }
+
+  @Test
+  void visitsCountAsOnTimeOrLateAndPairingsPastTheirCadenceAreFlaggedPerGrid() {
+    TestData d = TestData.create();
+    long resident = d.resident("孤老" + d.suffix.substring(0, 4), "13912345678", "失独老人,高龄");
+    long member = member(d, "结对委员" + d.suffix, d.unit, null);
+    refused(
+        () -> pairings.pair(new NewPairing(member, resident, "低保户", TODAY.minusDays(40))),
+        "pairing.tag.notResidents");
+    long pairing = pairings.pair(new NewPairing(member, resident, "失独老人", TODAY.minusDays(40)));
+    refused(
+        () -> pairings.pair(new NewPairing(member, resident, "失独老人", TODAY)), "pairing.duplicate");
+    assertThat(pairings.pairings(d.grid, true))
+        .extracting(PairingItem::id)
+        .containsExactly(pairing);
+    assertThat(pairings.flagsByGrid())
+        .filteredOn(f -> f.gridId() == d.grid)
+        .extracting(GridFlag::overdue)
+        .containsExactly(1L);
+
+    // the grid's handler logs visits: 10 days after the start (on time), 30 days later (late)
+    login.as(d.handler);
+    long version = pairings.detail(pairing).pairing().version();
+    pairings.logVisit(
+        pairing, version, new NewVisit(TODAY.minusDays(30), VisitForm.HOME_VISIT, "入户看望"));
+    refused(
+        () -> pairings.logVisit(pairing, version, new NewVisit(TODAY, VisitForm.PHONE, "电话问候")),
+        "committee.conflict");
+    PairingDetail detail = pairings.detail(pairing);
+    assertThat(detail.residentPhone()).isEqualTo("139****5678");
+    assertThat(detail.pairing().overdue()).as("last visit 30 days ago, cadence 14").isTrue();
+    pairings.logVisit(
+        pairing, detail.pairing().version(), new NewVisit(TODAY, VisitForm.PHONE, "电话问候，身体尚可"));
+    assertThatThrownBy(
+            () ->
+                pairings.logVisit(
+                    pairing,
+                    pairings.detail(pairing).pairing().version(),
+                    new NewVisit(TODAY.plusDays(1), VisitForm.PHONE, "明天")))
+        .isInstanceOf(EJBException.class);
+    detail = pairings.detail(pairing);
+    assertThat(detail.pairing().overdue()).isFalse();
+    assertThat(detail.pairing().nextDueOn()).isEqualTo(TODAY.plusDays(14));
+    assertThat(detail.visits()).extracting(v -> v.onTime()).containsExactly(false, true);
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from pairing_visit where grid_id = ? and on_time", d.grid))
+        .isEqualTo(1);
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from audit_log where resident_id = ? and action = 'VIEW_RESIDENT'",
+                resident))
+        .isGreaterThanOrEqualTo(3);
+
+    // other community and other grid see nothing; handlers do not pair
+    login.as(d.otherHandler);
+    refused(() -> pairings.detail(pairing), "pairing.notFound");
+    assertThat(pairings.pairings(null, false)).extracting(PairingItem::id).doesNotContain(pairing);
+    login.as(d.otherOfficial);
+    assertThat(pairings.pairings(null, false)).extracting(PairingItem::id).doesNotContain(pairing);
+    login.as(d.handler);
+    assertThatThrownBy(() -> pairings.pair(new NewPairing(member, resident, "高龄", TODAY)))
+        .isInstanceOf(EJBAccessException.class);
+
+    // ending keeps the visits and stops further ones
+    login.as(d.communityOfficial);
+    pairings.end(pairing, pairings.detail(pairing).pairing().version(), TODAY);
+    assertThat(pairings.pairings(d.grid, false))
+        .extracting(PairingItem::id)
+        .doesNotContain(pairing);
+    assertThat(pairings.ofMember(member)).extracting(PairingItem::id).containsExactly(pairing);
+    refused(
+        () ->
+            pairings.logVisit(
+                pairing,
+                pairings.detail(pairing).pairing().version(),
+                new NewVisit(TODAY, VisitForm.PHONE, "再访")),
+        "pairing.isEnded");
+  }
+
+  @Test
+  void aCaseRaisedFromAVisitIsRegisteredForTheResidentAndDispatched() {
+    TestData d = TestData.create();
+    long resident = d.resident("老党员" + d.suffix.substring(0, 4), "13812345678", "老党员");
+    long member = member(d, "党员志愿者" + d.suffix, null, null);
+    long pairing = pairings.pair(new NewPairing(member, resident, "老党员", TODAY.minusDays(3)));
+    login.as(d.handler);
+    long visit =
+        pairings.logVisit(
+            pairing,
+            pairings.detail(pairing).pairing().version(),
+            new NewVisit(TODAY, VisitForm.GROUP_TALK, "座谈中反映楼道灯坏了"));
+    assertThatThrownBy(() -> pairings.raiseCase(visit, d.categoryWater, " "))
+        .isInstanceOf(EJBException.class);
+    long caseId = pairings.raiseCase(visit, d.categoryWater, "楼道灯坏了，老人夜间出行不便");
+    assertThat(TestData.queryLong("select resident_id from work_case where id = ?", caseId))
+        .isEqualTo(resident);
+    assertThat(TestData.queryLong("select flat_id from work_case where id = ?", caseId))
+        .isEqualTo(d.flat);
+    assertThat(TestData.queryString("select channel from work_case where id = ?", caseId))
+        .isEqualTo("HOME_VISIT");
+    assertThat(TestData.queryString("select state from work_case where id = ?", caseId))
+        .isEqualTo("DISPATCHED");
+    assertThat(TestData.queryLong("select case_id from pairing_visit where id = ?", visit))
+        .isEqualTo(caseId);
+    assertThat(cases.detail(caseId).history()).hasSize(2);
+    assertThat(pairings.detail(pairing).visits().get(0).caseNo()).isNotBlank();
+    refused(() -> pairings.raiseCase(visit, d.categoryWater, "再来一次"), "visit.caseAlready");
+    login.as(d.otherHandler);
+    refused(() -> pairings.raiseCase(visit, d.categoryWater, "别人的走访"), "pairing.notFound");
+  }
+}
