@@ -29,6 +29,12 @@ import org.casedesk.pairing.PairingDetail;
 import org.casedesk.pairing.PairingItem;
 import org.casedesk.pairing.PairingService;
 import org.casedesk.pairing.VisitForm;
+import org.casedesk.projects.NewProject;
+import org.casedesk.projects.PartItem;
+import org.casedesk.projects.ProjectDetail;
+import org.casedesk.projects.ProjectItem;
+import org.casedesk.projects.ProjectService;
+import org.casedesk.projects.ProjectStatus;
 import org.casedesk.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,6 +58,7 @@ class CommitteeIT {
   @Inject private MemberService members;
   @Inject private PairingService pairings;
   @Inject private CaseService cases;
+  @Inject private ProjectService projects;
   @Inject private Login login;
 
   private static final LocalDate TODAY = LocalDate.now(WorkCalendar.ZONE);
@@ -306,5 +313,98 @@ class CommitteeIT {
     refused(() -> pairings.raiseCase(visit, d.categoryWater, "再来一次"), "visit.caseAlready");
     login.as(d.otherHandler);
     refused(() -> pairings.raiseCase(visit, d.categoryWater, "别人的走访"), "pairing.notFound");
+  }
+
+  @Test
+  void unitsClaimPartsOfAProjectWhichIsCompletedAndAcceptedByTheResidents() {
+    TestData d = TestData.create();
+    login.as(d.communityOfficial);
+    long greenery =
+        members.saveUnit(
+            new UnitForm(null, 0, "园林所" + d.suffix, UnitKind.RESIDENT_UNIT, d.community, null));
+    java.util.List<String> twoParts = java.util.List.of("东段补种", "西段花坛", " ");
+    long project =
+        projects.create(
+            new NewProject(
+                "通渭路绿化" + d.suffix,
+                "国庆前完成",
+                d.community,
+                null,
+                "通渭路",
+                TODAY.plusDays(30),
+                twoParts));
+    ProjectDetail detail = projects.detail(project);
+    assertThat(detail.parts()).extracting(PartItem::name).containsExactly("东段补种", "西段花坛");
+    PartItem east = detail.parts().get(0);
+    PartItem west = detail.parts().get(1);
+    assertThatThrownBy(
+            () -> projects.create(new NewProject(" ", "无名", d.community, null, null, null, null)))
+        .isInstanceOf(EJBException.class);
+
+    // the handler claims for the unit they work for; an official claims for another unit
+    login.as(d.gridColleague);
+    refused(() -> projects.claim(east.id(), east.version(), null), "project.claim.notYourUnit");
+    login.as(d.otherHandler);
+    refused(() -> projects.claim(east.id(), east.version(), null), "project.notFound");
+    login.as(d.handler);
+    refused(() -> projects.claim(east.id(), east.version() + 1, null), "committee.conflict");
+    projects.claim(east.id(), east.version(), null);
+    refused(() -> projects.claim(east.id(), east.version() + 1, null), "project.claim.taken");
+    login.as(d.communityOfficial);
+    refused(() -> projects.claim(west.id(), west.version(), null), "project.claim.unitInvalid");
+    projects.claim(west.id(), west.version(), greenery);
+    detail = projects.detail(project);
+    assertThat(detail.parts())
+        .extracting(PartItem::unit)
+        .containsExactly("测试物业" + d.suffix, "园林所" + d.suffix);
+    assertThat(detail.project().claimed()).isEqualTo(2);
+    refused(
+        () -> projects.complete(project, projects.detail(project).project().version(), "完成"),
+        "project.partsOpen");
+
+    // milestones and parts done; the handler only for their own unit's part
+    projects.addMilestone(project, "现场踏勘", TODAY.plusDays(3));
+    login.as(d.handler);
+    PartItem eastClaimed = projects.detail(project).parts().get(0);
+    PartItem westClaimed = projects.detail(project).parts().get(1);
+    refused(
+        () -> projects.partDone(westClaimed.id(), westClaimed.version(), "不是我的"),
+        "project.claim.notYourUnit");
+    projects.partDone(eastClaimed.id(), eastClaimed.version(), "补种冬青 120 株");
+    var milestone = projects.detail(project).milestones().get(0);
+    projects.milestoneReached(milestone.id(), milestone.version(), TODAY);
+    assertThatThrownBy(() -> projects.complete(project, 0, "handler"))
+        .isInstanceOf(EJBAccessException.class);
+    login.as(d.communityOfficial);
+    projects.partDone(westClaimed.id(), westClaimed.version(), null);
+    refused(
+        () -> projects.accept(project, projects.detail(project).project().version(), 10, 9, null),
+        "project.notCompleted");
+    projects.complete(project, projects.detail(project).project().version(), "全线完工");
+    long version = projects.detail(project).project().version();
+    refused(() -> projects.accept(project, version, 10, 11, null), "project.satisfied.tooMany");
+    projects.accept(project, version, 10, 9, "居民满意");
+    detail = projects.detail(project);
+    assertThat(detail.project().status()).isEqualTo(ProjectStatus.ACCEPTED);
+    assertThat(detail.satisfied()).isEqualTo(9);
+    assertThat(TestData.queryString("select status from project where id = ?", project))
+        .isEqualTo("ACCEPTED");
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from project_part where project_id = ? and claimed_at is not null"
+                    + " and done_at is not null",
+                project))
+        .isEqualTo(2);
+    assertThat(projects.claimedByUnit(d.unit)).extracting(PartItem::name).containsExactly("东段补种");
+
+    // scope and rights
+    login.as(d.otherOfficial);
+    assertThat(projects.projects()).extracting(ProjectItem::id).doesNotContain(project);
+    refused(() -> projects.detail(project), "project.notFound");
+    refused(
+        () -> projects.create(new NewProject("越界", "越界", d.community, null, null, null, null)),
+        "committee.notYourCommunity");
+    login.as(d.helpdesk);
+    assertThatThrownBy(() -> projects.projects()).isInstanceOf(EJBAccessException.class);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,6 +25,9 @@ import org.casedesk.members.UnitKind;
 import org.casedesk.pairing.Pairing;
 import org.casedesk.pairing.PairingVisit;
 import org.casedesk.pairing.VisitForm;
+import org.casedesk.projects.Project;
+import org.casedesk.projects.ProjectMilestone;
+import org.casedesk.projects.ProjectPart;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.IdNumbers;
 import org.casedesk.shared.PasswordHasher;
@@ -159,6 +163,7 @@ public class DemoData {
     em.flush();
     int cases = demoCases.generate(random, 200, residents, flats, helpdesk, handlers);
     pairings(new Random(20261129), residents, flats, members, official);
+    projects(communities.get(0), grids.get(0), units, official, handlers.get(0));
     LOG.info(
         () ->
             "Demo data loaded: "
@@ -307,6 +312,63 @@ public class DemoData {
         day = day.plusDays(cadence / 2 + random.nextInt(cadence));
       }
     }
+  }
+
+  /**
+   * 办实事项目: greening 通渭路 before the National Day, claimed part by part by two units (one part still
+   * open), and a finished and accepted street-light project.
+   */
+  private void projects(
+      AreaNode community,
+      AreaNode grid,
+      List<MemberUnit> units,
+      UserAccount official,
+      UserAccount handler) {
+    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    Project greening =
+        new Project(
+            "通渭路绿化提升",
+            "国庆前完成通渭路沿线补种绿植、修整花坛，改善居民出行环境",
+            community.getId(),
+            null,
+            "通渭路（张掖路至武都路段）",
+            now.toLocalDate().plusDays(30),
+            official.getId(),
+            now.minusDays(20));
+    em.persist(greening);
+    em.flush();
+    ProjectPart east = new ProjectPart(greening.getId(), "东段补种绿植");
+    east.claim(units.get(2).getId(), handler.getId(), now.minusDays(18));
+    east.done("补种冬青 120 株", now.minusDays(3));
+    ProjectPart west = new ProjectPart(greening.getId(), "西段花坛修整");
+    west.claim(units.get(6).getId(), official.getId(), now.minusDays(15));
+    em.persist(east);
+    em.persist(west);
+    em.persist(new ProjectPart(greening.getId(), "沿线绿化带浇水养护"));
+    ProjectMilestone survey =
+        new ProjectMilestone(greening.getId(), "现场踏勘", now.toLocalDate().minusDays(15));
+    survey.reached(now.toLocalDate().minusDays(16), official.getId());
+    em.persist(survey);
+    em.persist(new ProjectMilestone(greening.getId(), "全线完工", now.toLocalDate().plusDays(25)));
+
+    Project lights =
+        new Project(
+            "贤后街15号楼院加装路灯",
+            "无物业老旧楼院夜间照明不足，加装太阳能路灯 6 盏",
+            community.getId(),
+            grid.getId(),
+            "贤后街15号",
+            now.toLocalDate().minusDays(10),
+            official.getId(),
+            now.minusDays(60));
+    em.persist(lights);
+    em.flush();
+    ProjectPart whole = new ProjectPart(lights.getId(), "全部");
+    whole.claim(units.get(0).getId(), official.getId(), now.minusDays(58));
+    whole.done("6 盏路灯已安装并通电", now.minusDays(15));
+    em.persist(whole);
+    lights.complete("路灯安装完成，经楼院居民代表现场查看", now.minusDays(14));
+    lights.accept(12, 11, "居民普遍反映夜间出行安全多了", now.minusDays(12));
   }
 
   private AreaNode area(AreaNode parent, AreaKind kind, String name) {

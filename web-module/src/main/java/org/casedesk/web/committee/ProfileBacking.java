@@ -10,6 +10,8 @@ import org.casedesk.members.ProfileCases;
 import org.casedesk.members.UnitItem;
 import org.casedesk.pairing.PairingItem;
 import org.casedesk.pairing.PairingService;
+import org.casedesk.projects.PartItem;
+import org.casedesk.projects.ProjectService;
 import org.casedesk.web.shared.Messages;
 
 /** The profile pages of a member and of a unit: what they did, open and closed. */
@@ -19,6 +21,7 @@ public class ProfileBacking {
 
   @Inject private MemberService members;
   @Inject private PairingService pairings;
+  @Inject private ProjectService projects;
 
   private Long id;
   private MemberItem member;
@@ -26,6 +29,7 @@ public class ProfileBacking {
   private List<MemberItem> unitMembers;
   private ProfileCases cases;
   private List<PairingItem> pairingList;
+  private List<PartItem> claims;
 
   public void loadMember() {
     if (id == null
@@ -34,6 +38,7 @@ public class ProfileBacking {
               member = members.member(id);
               cases = members.memberCases(id);
               pairingList = pairings.ofMember(id);
+              claims = projects.claimedByMember(id);
             })) {
       member = null;
     }
@@ -47,6 +52,7 @@ public class ProfileBacking {
               unitMembers = members.members(id, true);
               cases = members.unitCases(id);
               pairingList = pairings.ofUnit(id);
+              claims = projects.claimedByUnit(id);
             })) {
       unit = null;
     }
@@ -74,6 +80,10 @@ public class ProfileBacking {
 
   public ProfileCases getCases() {
     return cases;
+  }
+
+  public List<PartItem> getClaims() {
+    return claims;
   }
 
   public List<PairingItem> getPairings() {
