@@ -9,12 +9,21 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseState;
+import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.Channel;
+import org.casedesk.cases.HistoryItem;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.cases.SupervisionService;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
+import org.casedesk.meetings.AgendaItemView;
+import org.casedesk.meetings.DecisionItem;
+import org.casedesk.meetings.MeetingService;
+import org.casedesk.meetings.NewDecision;
 import org.casedesk.members.MemberForm;
 import org.casedesk.members.MemberItem;
 import org.casedesk.members.MemberKind;
@@ -59,6 +68,8 @@ class CommitteeIT {
   @Inject private PairingService pairings;
   @Inject private CaseService cases;
   @Inject private ProjectService projects;
+  @Inject private MeetingService meetings;
+  @Inject private SupervisionService supervision;
   @Inject private Login login;
 
   private static final LocalDate TODAY = LocalDate.now(WorkCalendar.ZONE);
@@ -406,5 +417,111 @@ class CommitteeIT {
         "committee.notYourCommunity");
     login.as(d.helpdesk);
     assertThatThrownBy(() -> projects.projects()).isInstanceOf(EJBAccessException.class);
+  }
+
+  private long escalatedCase(TestData d, String description) {
+    login.as(d.helpdesk);
+    long id =
+        cases.register(
+            new RegisterCase(
+                null, null, d.flat, d.categoryWater, Channel.PHONE, description, true));
+    login.as(d.handler);
+    cases.addNote(id, cases.detail(id).version(), "已上门查看");
+    cases.escalate(id, cases.detail(id).version(), "需物业和业委会协商");
+    return id;
+  }
+
+  @Test
+  void anEscalatedCaseGoesThroughAMeetingToADecisionTaskAndBackToItsHandler() throws Exception {
+    TestData d = TestData.create();
+    long caseId = escalatedCase(d, "楼顶水箱漏水，物业与业委会互相推诿");
+    long otherCase = escalatedCase(d, "小区停车位划线争议");
+    long member = member(d, "与会委员" + d.suffix, d.unit, null);
+
+    login.as(d.communityOfficial);
+    long meeting = meetings.schedule(d.community, "三季度社工委会议" + d.suffix, TODAY, "社区会议室");
+    meetings.invite(meeting, member);
+    meetings.attendance(meeting, member, true);
+    assertThat(meetings.waitingCases()).extracting(CaseSummary::id).contains(caseId, otherCase);
+    long item = meetings.addAgendaItem(meeting, caseId, null);
+    long free = meetings.addAgendaItem(meeting, null, "楼院垃圾分类宣传");
+    long second = meetings.addAgendaItem(meeting, otherCase, "停车位划线");
+    refused(() -> meetings.addAgendaItem(meeting, null, " "), "agenda.topic.required");
+    refused(
+        () -> meetings.decide(item, new NewDecision("两者都选", d.unit, member, TODAY)),
+        "decision.owner.one");
+    long decision =
+        meetings.decide(item, new NewDecision("由物业更换水箱阀门，业委会监督", d.unit, null, TODAY.plusDays(7)));
+    meetings.recordMinutes(
+        meeting, meetings.detail(meeting).meeting().version(), "会议讨论了三个议题，形成决议一项。");
+
+    // the decision is in the case's timeline; the case waits
+    login.as(d.handler);
+    assertThat(cases.detail(caseId).history())
+        .extracting(HistoryItem::action)
+        .contains(CaseAction.ON_AGENDA, CaseAction.COMMITTEE_DECISION);
+    assertThat(cases.detail(caseId).history())
+        .filteredOn(h -> h.action() == CaseAction.COMMITTEE_DECISION)
+        .extracting(HistoryItem::note)
+        .singleElement()
+        .asString()
+        .contains("由物业更换水箱阀门");
+    refused(
+        () -> cases.resolve(caseId, cases.detail(caseId).version(), "未经会议"),
+        "case.awaitingCommittee");
+
+    // other community's official and a handler of another unit cannot act
+    login.as(d.otherOfficial);
+    refused(() -> meetings.detail(meeting), "meeting.notFound");
+    assertThat(meetings.waitingCases()).extracting(CaseSummary::id).doesNotContain(caseId);
+    login.as(d.gridColleague);
+    DecisionItem task =
+        meetings.tasks(false).stream().filter(t -> t.id() == decision).findFirst().orElse(null);
+    assertThat(task).as("not the colleague's unit").isNull();
+    refused(() -> meetings.decisionDone(decision, 0, "不是我的"), "decision.notYours");
+
+    // the owning unit's handler completes the task: the case is back with its handler
+    login.as(d.handler);
+    DecisionItem mine =
+        meetings.tasks(true).stream().filter(t -> t.id() == decision).findFirst().orElseThrow();
+    assertThatThrownBy(() -> meetings.decisionDone(decision, mine.version(), " "))
+        .isInstanceOf(EJBException.class);
+    meetings.decisionDone(decision, mine.version(), "阀门已更换");
+    assertThat(cases.detail(caseId).state()).isEqualTo(CaseState.HANDLING);
+    assertThat(cases.detail(caseId).history())
+        .extracting(HistoryItem::action)
+        .contains(CaseAction.DECISION_DONE);
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from decision where id = ? and done_at is not null", decision))
+        .isEqualTo(1);
+    cases.resolve(caseId, cases.detail(caseId).version(), "经社工委会议协调，阀门已更换");
+    login.as(d.communityOfficial);
+    refused(
+        () -> supervision.urge(caseId, cases.detail(caseId).version(), "已办结"),
+        "case.notWithHandler");
+
+    // the meeting finds no task needed for the other case: back to its handler too
+    AgendaItemView secondItem =
+        meetings.detail(meeting).agenda().stream()
+            .filter(a -> a.id() == second)
+            .findFirst()
+            .orElseThrow();
+    meetings.noTaskNeeded(second, secondItem.version(), "双方已当场达成一致，无需后续任务");
+    assertThat(cases.detail(otherCase).state()).isEqualTo(CaseState.HANDLING);
+    assertThat(meetings.detail(meeting).agenda())
+        .filteredOn(a -> a.id() == free)
+        .singleElement()
+        .satisfies(a -> assertThat(a.caseId()).isNull());
+
+    // the minutes as a PDF with the Chinese text in it
+    byte[] pdf = meetings.minutesPdf(meeting);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains("三季度社工委会议" + d.suffix, "由物业更换水箱阀门", "楼院垃圾分类宣传", "会议讨论了三个议题", "与会委员");
+    }
+    login.as(d.helpdesk);
+    assertThatThrownBy(() -> meetings.meetings()).isInstanceOf(EJBAccessException.class);
   }
 }

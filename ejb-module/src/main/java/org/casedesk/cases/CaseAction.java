@@ -18,5 +18,11 @@ public enum CaseAction {
   /** 重复诉求: linked to the earlier case it repeats. */
   REPEAT_LINKED,
   /** A photo or document was attached. */
-  ATTACHED
+  ATTACHED,
+  /** 列入社工委会议议程 */
+  ON_AGENDA,
+  /** 会议决议: a follow-up task with owner and deadline, or "no task needed". */
+  COMMITTEE_DECISION,
+  /** 决议事项完成 */
+  DECISION_DONE
 }

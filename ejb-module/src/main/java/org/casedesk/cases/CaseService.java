@@ -72,6 +72,7 @@ public class CaseService {
           String reply) {
     UserAccount me = me();
     WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    requireNotWithCommittee(c);
     CaseState from = c.moveTo(CaseState.RESOLVED);
     c.resolve(reply.strip(), now());
     cases.moved(c, me, from, reply.strip());
@@ -408,10 +409,21 @@ public class CaseService {
     category.limitTo(workingDays);
   }
 
+  /**
+   * An escalated case waits for the committee: it goes back to the handler when its decision tasks
+   * are done or the meeting records that none is needed (meetings.MeetingService).
+   */
+  private static void requireNotWithCommittee(WorkCase c) {
+    if (c.getState() == CaseState.ESCALATED) {
+      throw new BusinessException("case.awaitingCommittee");
+    }
+  }
+
   /** A step of the case's own handler that only moves the state, with its note. */
   private void moveAssigned(long caseId, long expectedVersion, CaseState to, String note) {
     UserAccount me = me();
     WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    requireNotWithCommittee(c);
     cases.moved(c, me, c.moveTo(to), note == null ? null : note.strip());
   }
 

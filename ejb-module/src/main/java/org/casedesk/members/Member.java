@@ -16,7 +16,7 @@ import org.casedesk.shared.BaseEntity;
  * A person on the committee representing a unit (委员), a party-member volunteer, a grid worker or a
  * partner. A member who leaves is marked inactive with the day; pairings, cases and hours stay.
  */
-@Entity
+@Entity(name = "CommitteeMember")
 @Table(name = "committee_member")
 public class Member extends BaseEntity {
 

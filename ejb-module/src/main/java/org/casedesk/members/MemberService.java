@@ -32,14 +32,14 @@ public class MemberService {
   private static final String UNIT_ITEM =
       "select new org.casedesk.members.UnitItem(u.id, u.version, u.name, u.kind, u.communityId,"
           + " c.name, u.contact, u.active, u.leftOn,"
-          + " (select count(m) from Member m where m.unitId = u.id and m.active = true))"
+          + " (select count(m) from CommitteeMember m where m.unitId = u.id and m.active = true))"
           + " from MemberUnit u left join AreaNode c on c.id = u.communityId";
 
   private static final String MEMBER_ITEM =
       "select new org.casedesk.members.MemberItem(m.id, m.version, m.name, m.kind, m.position,"
           + " m.unitId, u.name, m.communityId, c.name, m.gridId, g.name, m.joinedOn, m.active,"
           + " m.leftOn, m.userId)"
-          + " from Member m left join MemberUnit u on u.id = m.unitId"
+          + " from CommitteeMember m left join MemberUnit u on u.id = m.unitId"
           + " left join AreaNode c on c.id = m.communityId"
           + " left join AreaNode g on g.id = m.gridId";
 

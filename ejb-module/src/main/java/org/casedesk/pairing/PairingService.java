@@ -46,7 +46,7 @@ public class PairingService {
 
   private static final String ITEM_QUERY =
       "select p, m.name, r.name, ct.name, f.name, c.days, g.name"
-          + " from Pairing p, Member m, Resident r, AreaNode f, AreaNode ct, VisitCadence c,"
+          + " from Pairing p, CommitteeMember m, Resident r, AreaNode f, AreaNode ct, VisitCadence c,"
           + " AreaNode g"
           + " where m.id = p.memberId and r.id = p.residentId and f.id = r.flatId"
           + " and ct.id = f.parentId and c.tag = p.tag and g.id = p.gridId";
@@ -120,7 +120,8 @@ public class PairingService {
   /** The pairings of a unit's members (for the unit's profile). */
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<PairingItem> ofUnit(long unitId) {
-    return ofMembers("p.memberId in (select m2.id from Member m2 where m2.unitId = :who)", unitId);
+    return ofMembers(
+        "p.memberId in (select m2.id from CommitteeMember m2 where m2.unitId = :who)", unitId);
   }
 
   private List<PairingItem> ofMembers(String condition, long who) {

@@ -17,7 +17,15 @@ import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cases.CaseAction;
+import org.casedesk.cases.CaseHistory;
+import org.casedesk.cases.CaseState;
 import org.casedesk.cases.DemoCases;
+import org.casedesk.cases.WorkCase;
+import org.casedesk.meetings.AgendaItem;
+import org.casedesk.meetings.Decision;
+import org.casedesk.meetings.Invitee;
+import org.casedesk.meetings.Meeting;
 import org.casedesk.members.Member;
 import org.casedesk.members.MemberKind;
 import org.casedesk.members.MemberUnit;
@@ -164,6 +172,7 @@ public class DemoData {
     int cases = demoCases.generate(random, 200, residents, flats, helpdesk, handlers);
     pairings(new Random(20261129), residents, flats, members, official);
     projects(communities.get(0), grids.get(0), units, official, handlers.get(0));
+    meeting(communities.get(0), units, members, official);
     LOG.info(
         () ->
             "Demo data loaded: "
@@ -369,6 +378,82 @@ public class DemoData {
     em.persist(whole);
     lights.complete("路灯安装完成，经楼院居民代表现场查看", now.minusDays(14));
     lights.accept(12, 11, "居民普遍反映夜间出行安全多了", now.minusDays(12));
+  }
+
+  /**
+   * Last week's committee meeting of 大众巷社区: attendance, a free topic with a decision already done,
+   * and, for one escalated case of the community, an open decision task for the property company
+   * (the case stays with the committee until it is done).
+   */
+  private void meeting(
+      AreaNode community, List<MemberUnit> units, List<Member> members, UserAccount official) {
+    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    Meeting m =
+        new Meeting(
+            community.getId(),
+            "大众巷社区社工委第三季度例会",
+            now.toLocalDate().minusDays(7),
+            "社区党群服务中心二楼会议室",
+            official.getId(),
+            now.minusDays(10));
+    m.recordMinutes("会议由社区党委书记主持，通报了三季度诉求办理情况，讨论了楼院环境整治和提交会议的疑难工单。", now.minusDays(7));
+    em.persist(m);
+    em.flush();
+    for (Member member : members) {
+      if (member.isActive() && community.getId().equals(member.getCommunityId())) {
+        Invitee invitee = new Invitee(m.getId(), member.getId());
+        invitee.attended(!"何丽萍".equals(member.getName()));
+        em.persist(invitee);
+      }
+    }
+    AgendaItem cleanUp = new AgendaItem(m.getId(), null, "国庆前楼院环境集中整治", now.minusDays(7));
+    em.persist(cleanUp);
+    em.flush();
+    Decision done =
+        new Decision(
+            cleanUp,
+            community.getId(),
+            "红石榴志愿服务社组织周六楼院清扫",
+            units.get(7).getId(),
+            null,
+            now.toLocalDate().minusDays(2),
+            now.minusDays(7));
+    done.done("清理楼道杂物 3 车，志愿者 18 人参加", official.getId(), now.minusDays(3));
+    em.persist(done);
+    List<WorkCase> escalated =
+        em.createQuery(
+                "select c from WorkCase c where c.state = :s and c.communityId = :c order by c.id",
+                WorkCase.class)
+            .setParameter("s", CaseState.ESCALATED)
+            .setParameter("c", community.getId())
+            .setMaxResults(1)
+            .getResultList();
+    for (WorkCase c : escalated) {
+      AgendaItem item =
+          new AgendaItem(
+              m.getId(), c.getId(), c.getCaseNo() + " " + c.getDescription(), now.minusDays(7));
+      em.persist(item);
+      em.flush();
+      Decision task =
+          new Decision(
+              item,
+              community.getId(),
+              "兰州安居物业公司牵头，业委会配合，两周内拿出维修方案",
+              units.get(2).getId(),
+              null,
+              now.toLocalDate().plusDays(7),
+              now.minusDays(7));
+      em.persist(task);
+      em.persist(
+          new CaseHistory(
+              c.getId(),
+              official.getId(),
+              now.minusDays(7),
+              CaseState.ESCALATED,
+              CaseState.ESCALATED,
+              CaseAction.COMMITTEE_DECISION,
+              task.getText()));
+    }
   }
 
   private AreaNode area(AreaNode parent, AreaKind kind, String name) {
