@@ -20,6 +20,9 @@ import org.casedesk.cases.SupervisionService;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
+import org.casedesk.mediation.MediationItem;
+import org.casedesk.mediation.MediationService;
+import org.casedesk.mediation.Outcome;
 import org.casedesk.meetings.AgendaItemView;
 import org.casedesk.meetings.DecisionItem;
 import org.casedesk.meetings.MeetingService;
@@ -69,6 +72,7 @@ class CommitteeIT {
   @Inject private CaseService cases;
   @Inject private ProjectService projects;
   @Inject private MeetingService meetings;
+  @Inject private MediationService mediations;
   @Inject private SupervisionService supervision;
   @Inject private Login login;
 
@@ -523,5 +527,67 @@ class CommitteeIT {
     }
     login.as(d.helpdesk);
     assertThatThrownBy(() -> meetings.meetings()).isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void aDisputeIsMediatedToAnAgreementWhoseKeepingIsFollowedUp() throws Exception {
+    TestData d = TestData.create();
+    long mediator = member(d, "调解员" + d.suffix, null, null);
+    long dispute = TestData.queryLong("select id from category where code = ?", "DISPUTE");
+    login.as(d.helpdesk);
+    long caseId =
+        cases.register(
+            new RegisterCase(null, null, d.flat, dispute, Channel.WINDOW, "楼上漏水殃及楼下，双方争执", true));
+
+    login.as(d.otherHandler);
+    refused(() -> mediations.open(caseId, "302室 王某；402室 李某"), "case.notFound");
+    login.as(d.handler);
+    assertThatThrownBy(() -> mediations.open(caseId, " ")).isInstanceOf(EJBException.class);
+    long mediation = mediations.open(caseId, "302室 王某；402室 李某");
+    mediations.addMediator(mediation, mediator);
+    long first = mediations.detail(mediation).mediation().version();
+    refused(
+        () -> mediations.conclude(mediation, first, Outcome.NO_AGREEMENT, null, null),
+        "mediation.noSession");
+    mediations.addSession(mediation, TODAY, "双方到场，初步了解漏水原因");
+    long version = mediations.detail(mediation).mediation().version();
+    refused(
+        () -> mediations.conclude(mediation, version, Outcome.AGREEMENT, " ", TODAY.plusDays(30)),
+        "mediation.agreement.required");
+    refused(
+        () -> mediations.conclude(mediation, version, Outcome.AGREEMENT, "协议", TODAY.minusDays(1)),
+        "mediation.agreement.required");
+    mediations.conclude(mediation, version, Outcome.AGREEMENT, "402室负责维修防水层，302室配合入户", TODAY);
+    refused(() -> mediations.addSession(mediation, TODAY, "再谈"), "mediation.concluded");
+    assertThat(mediations.mediations())
+        .filteredOn(m -> m.id() == mediation)
+        .singleElement()
+        .satisfies(m -> assertThat(m.followUpDue()).isTrue());
+    assertThat(mediations.detail(mediation).mediators()).containsExactly("调解员" + d.suffix);
+
+    byte[] pdf = mediations.agreementPdf(mediation);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("人民调解协议书", "402室负责维修防水层", "调解员" + d.suffix);
+    }
+    mediations.followUp(
+        mediation, mediations.detail(mediation).mediation().version(), true, "已修好，邻里和睦");
+    MediationItem done = mediations.detail(mediation).mediation();
+    assertThat(done.kept()).isTrue();
+    assertThat(done.followUpDue()).isFalse();
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from mediation where id = ? and outcome = 'AGREEMENT' and kept"
+                    + " and outcome_at is not null and followed_up_at is not null",
+                mediation))
+        .isEqualTo(1);
+
+    login.as(d.otherOfficial);
+    assertThat(mediations.mediations()).extracting(MediationItem::id).doesNotContain(mediation);
+    refused(() -> mediations.detail(mediation), "mediation.notFound");
+    login.as(d.communityOfficial);
+    assertThat(mediations.mediations()).extracting(MediationItem::id).contains(mediation);
+    login.as(d.helpdesk);
+    assertThatThrownBy(() -> mediations.mediations()).isInstanceOf(EJBAccessException.class);
   }
 }
