@@ -21,7 +21,6 @@ import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseRepository;
 import org.casedesk.cases.WorkCase;
 import org.casedesk.members.CommitteeAccess;
-import org.casedesk.members.Member;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 import org.casedesk.shared.pdf.CjkPdf;
@@ -117,10 +116,7 @@ public class MediationService {
   public void addMediator(long mediationId, long memberId) {
     UserAccount me = me();
     visible(me, mediationId);
-    Member member = em.find(Member.class, memberId);
-    if (member == null || !member.isActive() || !access.sees(me, member.getCommunityId())) {
-      throw new BusinessException("pairing.member.invalid");
-    }
+    access.activeMember(me, memberId);
     long already =
         em.createQuery(
                 "select count(x) from Mediator x where x.mediationId = :m and x.memberId = :p",

@@ -156,10 +156,7 @@ public class MeetingService {
   public void invite(long meetingId, long memberId) {
     UserAccount me = me();
     maintainable(me, meetingId);
-    Member member = em.find(Member.class, memberId);
-    if (member == null || !member.isActive() || !access.sees(me, member.getCommunityId())) {
-      throw new BusinessException("pairing.member.invalid");
-    }
+    access.activeMember(me, memberId);
     long already =
         em.createQuery(
                 "select count(i) from Invitee i where i.meetingId = :m and i.memberId = :p",
@@ -237,11 +234,7 @@ public class MeetingService {
       }
       owner = unit.getName();
     } else {
-      Member member = em.find(Member.class, input.ownerMemberId());
-      if (member == null || !member.isActive() || !access.sees(me, member.getCommunityId())) {
-        throw new BusinessException("pairing.member.invalid");
-      }
-      owner = member.getName();
+      owner = access.activeMember(me, input.ownerMemberId()).getName();
     }
     if (item.isNoTaskNeeded()) {
       throw new BusinessException("agenda.noTaskNeeded");

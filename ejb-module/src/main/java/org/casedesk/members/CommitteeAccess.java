@@ -2,6 +2,8 @@ package org.casedesk.members;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
@@ -17,6 +19,7 @@ import org.casedesk.shared.Roles;
 public class CommitteeAccess {
 
   @Inject private AccountRepository accounts;
+  @PersistenceContext private EntityManager em;
 
   public UserAccount caller(Principal principal) {
     return accounts.caller(principal);
@@ -50,6 +53,18 @@ public class CommitteeAccess {
     if (isCommunityBound(me) && (communityId == null || !communityId.equals(me.getCommunityId()))) {
       throw new BusinessException("committee.notYourCommunity");
     }
+  }
+
+  /**
+   * An active member the caller may see (to invite, name as owner or mediator), or {@code
+   * pairing.member.invalid}.
+   */
+  public Member activeMember(UserAccount me, Long memberId) {
+    Member member = memberId == null ? null : em.find(Member.class, memberId);
+    if (member == null || !member.isActive() || !sees(me, member.getCommunityId())) {
+      throw new BusinessException("pairing.member.invalid");
+    }
+    return member;
   }
 
   /** A version check for optimistic locking of edits made from a form. */

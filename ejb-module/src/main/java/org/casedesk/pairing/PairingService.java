@@ -218,10 +218,7 @@ public class PairingService {
   @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public long pair(@NotNull @Valid NewPairing input) {
     UserAccount me = me();
-    Member member = em.find(Member.class, input.memberId());
-    if (member == null || !member.isActive()) {
-      throw new BusinessException("pairing.member.invalid");
-    }
+    Member member = access.activeMember(me, input.memberId());
     Resident resident = em.find(Resident.class, input.residentId());
     if (resident == null || resident.getFlatId() == null) {
       throw new BusinessException("pairing.resident.invalid");
