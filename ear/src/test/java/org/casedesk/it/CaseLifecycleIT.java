@@ -169,7 +169,7 @@ class CaseLifecycleIT {
   }
 
   @Test
-  void officialsUrgeOverdueCasesInTheirAreaAndEscalatedCasesCanStillBeResolved() {
+  void officialsUrgeOverdueCasesInTheirAreaAndEscalatedCasesWaitForTheCommittee() {
     TestData d = TestData.create();
     long id = register(d, "违章搭建影响通行");
     TestData.update(
@@ -200,10 +200,10 @@ class CaseLifecycleIT {
             org.assertj.core.groups.Tuple.tuple(
                 CaseAction.SUPERVISED, CaseState.ESCALATED, "街道城管科配合"));
 
+    // issue 4: the case waits for the committee's decision tasks (CommitteeIT, MeetingBrowserIT)
     login.as(d.handler);
-    cases.resolve(id, version(id), "经会议协调已拆除");
-    login.as(d.communityOfficial);
-    assertRefused(() -> supervision.urge(id, version(id), "已办结"), "case.notWithHandler");
+    assertRefused(() -> cases.resolve(id, version(id), "未经会议"), "case.awaitingCommittee");
+    assertRefused(() -> cases.addNote(id, version(id), "未经会议"), "case.awaitingCommittee");
 
     login.as(d.helpdesk);
     assertThatThrownBy(() -> cases.sign(id, version(id))).isInstanceOf(EJBAccessException.class);

@@ -283,4 +283,33 @@ class WebSecurityIT {
     assertThat(get("search/cases.xhtml").statusCode()).isEqualTo(403);
     assertThat(get("reports/export?format=csv").statusCode()).isEqualTo(403);
   }
+
+  /** Issue 4: the committee screens render for officials, ADMIN and handlers, not the help desk. */
+  @Test
+  void committeeScreensRenderForTheirRoles() throws Exception {
+    TestData d = TestData.create();
+    String[] everyone = {
+      "committee/units.xhtml",
+      "committee/members.xhtml",
+      "committee/unit.xhtml?id=" + d.unit,
+      "committee/pairings.xhtml",
+      "committee/projects.xhtml",
+      "committee/decisions.xhtml",
+      "committee/mediations.xhtml"
+    };
+    for (String user : new String[] {d.admin, d.communityOfficial, d.handler}) {
+      newBrowserSession();
+      login(user, TestData.PASSWORD);
+      for (String page : everyone) {
+        HttpResponse<String> response = get(page);
+        assertThat(response.statusCode()).as(user + " " + page).isEqualTo(200);
+        assertThat(response.body()).as(user + " " + page).doesNotContain("出错了");
+      }
+      int meetings = get("committee/meetings.xhtml").statusCode();
+      assertThat(meetings).as(user).isEqualTo(user.equals(d.handler) ? 403 : 200);
+    }
+    newBrowserSession();
+    login(d.helpdesk, TestData.PASSWORD);
+    assertThat(get("committee/units.xhtml").statusCode()).isEqualTo(403);
+  }
 }

@@ -24,5 +24,11 @@ public enum CaseAction {
   /** 回访 of a further caller, with their answer. */
   CALLER_FOLLOWED_UP,
   /** 现场核查: the handler went on site. */
-  VISITED
+  VISITED,
+  /** 列入社工委会议议程 */
+  ON_AGENDA,
+  /** 会议决议: a follow-up task with owner and deadline, or "no task needed". */
+  COMMITTEE_DECISION,
+  /** 决议事项完成 */
+  DECISION_DONE
 }

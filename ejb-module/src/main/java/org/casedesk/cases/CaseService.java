@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
@@ -46,7 +45,6 @@ public class CaseService {
   /** The most slips one batch entry saves. */
   public static final int MAX_BATCH = 50;
 
-  private static final DateTimeFormatter CASE_NO_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final DateTimeFormatter VISIT_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -57,11 +55,12 @@ public class CaseService {
   @Inject private CalendarRepository calendar;
   @Resource private SessionContext context;
   @Inject private jakarta.validation.Validator validator;
+  @Inject private CaseIntake intake;
 
   /** 受理: registers a case and dispatches it to the handler of the address's grid. */
   @RolesAllowed(Roles.HELPDESK)
   public long register(@NotNull @Valid RegisterCase input) {
-    return registerOne(input, me(), now());
+    return intake.registerOne(input, me(), now());
   }
 
   /**
@@ -94,8 +93,8 @@ public class CaseService {
             validator.validate(
                 new Resident(
                     boxed.newResident().name().strip(),
-                    blankToEmpty(boxed.newResident().phone()),
-                    blankToEmpty(boxed.newResident().idNumber()),
+                    CaseIntake.blankToEmpty(boxed.newResident().phone()),
+                    CaseIntake.blankToEmpty(boxed.newResident().idNumber()),
                     null)));
       }
       List<String> problems =
@@ -109,7 +108,7 @@ public class CaseService {
         continue;
       }
       try {
-        ids.add(registerOne(boxed, me, now));
+        ids.add(intake.registerOne(boxed, me, now));
       } catch (BusinessException e) {
         errors.put(row, List.of(e.getMessageKey()));
       }
@@ -118,58 +117,6 @@ public class CaseService {
       throw new BatchRejectedException(errors);
     }
     return ids;
-  }
-
-  private long registerOne(RegisterCase input, UserAccount me, LocalDateTime now) {
-    Optional<WorkCase> alreadySaved = savedWithToken(input.requestToken(), me);
-    if (alreadySaved.isPresent()) {
-      return alreadySaved.get().getId();
-    }
-    AreaNode flat = flatOf(input);
-    Category category = em.find(Category.class, input.categoryId());
-    if (category == null) {
-      throw new BusinessException("case.category.invalid");
-    }
-    Long residentId = residentFor(input, flat);
-    WorkCase c =
-        new WorkCase(
-            residentId,
-            flat.getId(),
-            flat.getGridId(),
-            flat.getCommunityId(),
-            category.getId(),
-            input.channel(),
-            input.description().strip(),
-            me.getId(),
-            now);
-    c.markAnonymous(input.anonymous());
-    c.submittedWith(blankToNull(input.requestToken()));
-    em.persist(c);
-    em.flush(); // the history refers to it by id: write it first
-    c.numberAs(now.format(CASE_NO_DAY) + "-" + String.format("%06d", c.getId() % 1_000_000));
-    cases.moved(c, me, null, null);
-    if (input.repeatOfId() != null) {
-      WorkCase earlier = em.find(WorkCase.class, input.repeatOfId());
-      if (earlier == null) {
-        throw new BusinessException("case.repeatOf.invalid");
-      }
-      c.repeats(earlier.getId());
-      cases.acted(c, me, CaseAction.REPEAT_LINKED, earlier.getCaseNo());
-    }
-    if (input.answeredOnTheSpot()) {
-      c.answerOnTheSpot(input.directAnswer().strip(), now);
-      cases.moved(c, me, CaseState.ACCEPTED, input.directAnswer().strip());
-      return c.getId();
-    }
-
-    routedHandler(category, flat)
-        .ifPresent(
-            handler -> {
-              dispatch(c, category, handler, now);
-              CaseState from = c.moveTo(CaseState.DISPATCHED);
-              cases.moved(c, me, from, handler.getDisplayName());
-            });
-    return c.getId();
   }
 
   /** A handling note (办理); the first one also moves a dispatched case into handling. */
@@ -191,6 +138,7 @@ public class CaseService {
           String reply) {
     UserAccount me = me();
     WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    requireNotWithCommittee(c);
     CaseState from = c.moveTo(CaseState.RESOLVED);
     c.resolve(reply.strip(), now());
     cases.moved(c, me, from, reply.strip());
@@ -316,7 +264,7 @@ public class CaseService {
     if (!c.getState().isOpen()) {
       throw new BusinessException("case.merge.notOpen");
     }
-    AreaNode flat = flatOf(input);
+    AreaNode flat = intake.flatOf(input);
     AreaNode caseFlat = em.find(AreaNode.class, c.getFlatId());
     if (!c.getCategoryId().equals(input.categoryId())
         || !caseFlat.getParentId().equals(flat.getParentId())) {
@@ -325,7 +273,7 @@ public class CaseService {
     if (alreadyCalled(c, input)) {
       throw new BusinessException("case.merge.alreadyCaller");
     }
-    Long residentId = residentFor(input, flat);
+    Long residentId = intake.residentFor(input, flat);
     CaseCaller caller =
         new CaseCaller(
             c.getId(),
@@ -356,7 +304,7 @@ public class CaseService {
             .setParameter("case", c.getId())
             .setParameter("resident", input.residentId() == null ? -1L : input.residentId())
             .setParameter("name", named == null ? "" : named.name().strip())
-            .setParameter("phone", named == null ? "" : blankToEmpty(named.phone()))
+            .setParameter("phone", named == null ? "" : CaseIntake.blankToEmpty(named.phone()))
             .getSingleResult()
         > 0;
   }
@@ -440,7 +388,7 @@ public class CaseService {
       throw new BusinessException("case.handler.invalid");
     }
     CaseState from = c.moveTo(CaseState.DISPATCHED);
-    dispatch(c, em.find(Category.class, c.getCategoryId()), handler, now());
+    intake.dispatch(c, em.find(Category.class, c.getCategoryId()), handler, now());
     cases.moved(c, me, from, handler.getDisplayName());
   }
 
@@ -727,126 +675,18 @@ public class CaseService {
   private void moveAssigned(long caseId, long expectedVersion, CaseState to, String note) {
     UserAccount me = me();
     WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
+    requireNotWithCommittee(c);
     cases.moved(c, me, c.moveTo(to), note == null ? null : note.strip());
   }
 
-  /** The flat of an entry, which must lie in the grid it was picked under. */
-  private AreaNode flatOf(RegisterCase input) {
-    AreaNode flat = em.find(AreaNode.class, input.flatId());
-    if (flat == null || flat.getKind() != AreaKind.FLAT) {
-      throw new BusinessException("case.flat.invalid");
-    }
-    if (input.gridId() != null && !input.gridId().equals(flat.getGridId())) {
-      throw new BusinessException("case.flat.outsideGrid");
-    }
-    return flat;
-  }
-
-  /** The case an earlier submit of the same entry form saved (double submit), if any. */
-  private Optional<WorkCase> savedWithToken(String token, UserAccount me) {
-    if (token == null || token.isBlank()) {
-      return Optional.empty();
-    }
-    Optional<WorkCase> saved =
-        em.createQuery("select c from WorkCase c where c.requestToken = :token", WorkCase.class)
-            .setParameter("token", token)
-            .getResultStream()
-            .findFirst();
-    if (saved.isPresent() && !saved.get().getCreatedBy().equals(me.getId())) {
-      throw new BusinessException("form.token.invalid");
-    }
-    return saved;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private Long residentFor(RegisterCase input, AreaNode flat) {
-    if (input.residentId() != null) {
-      if (em.find(Resident.class, input.residentId()) == null) {
-        throw new BusinessException("case.resident.invalid");
-      }
-      return input.residentId();
-    }
-    if (input.newResident() != null
-        && input.newResident().name() != null
-        && !input.newResident().name().isBlank()) {
-      Resident r =
-          new Resident(
-              input.newResident().name().strip(),
-              blankToEmpty(input.newResident().phone()),
-              blankToEmpty(input.newResident().idNumber()),
-              flat.getId());
-      em.persist(r);
-      em.flush(); // the case refers to it by id: write it first
-      return r.getId();
-    }
-    if (!input.anonymous()) {
-      throw new BusinessException("case.resident.required");
-    }
-    return null;
-  }
-
-  private static String blankToEmpty(String s) {
-    return s == null ? "" : s.strip();
-  }
-
   /**
-   * 派单 by the rules: category and grid, else category anywhere; else, for a courtyard without a
-   * property company, its owning unit (产权单位); else the category's default unit; else the grid's
-   * handler. A unit's case goes to its first active handler.
+   * An escalated case waits for the committee: it goes back to the handler when its decision tasks
+   * are done or the meeting records that none is needed (meetings.MeetingService).
    */
-  private Optional<UserAccount> routedHandler(Category category, AreaNode flat) {
-    Long gridId = flat.getGridId();
-    Optional<UserAccount> byRule =
-        cases
-            .routingRule(category.getId(), gridId, false)
-            .map(rule -> em.find(UserAccount.class, rule.getHandlerId()))
-            .filter(UserAccount::isEnabled);
-    if (byRule.isPresent()) {
-      return byRule;
+  private static void requireNotWithCommittee(WorkCase c) {
+    if (c.getState() == CaseState.ESCALATED) {
+      throw new BusinessException("case.awaitingCommittee");
     }
-    AreaNode courtyard = em.find(AreaNode.class, flat.getParentId());
-    return Optional.ofNullable(courtyard)
-        .filter(AreaNode::isNoPropertyCompany)
-        .map(AreaNode::getOwnerUnitId)
-        .flatMap(this::unitHandler)
-        .or(() -> Optional.ofNullable(category.getDefaultUnitId()).flatMap(this::unitHandler))
-        .or(() -> gridHandler(gridId));
-  }
-
-  private Optional<UserAccount> unitHandler(Long unitId) {
-    return em.createQuery(
-            "select u from UserAccount u where u.role = :role and u.memberUnitId = :unit"
-                + " and u.enabled = true order by u.id",
-            UserAccount.class)
-        .setParameter("role", Roles.HANDLER)
-        .setParameter("unit", unitId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
-  }
-
-  /** Sets the handler and the deadlines: the category's limit, or its channel's own. */
-  private void dispatch(WorkCase c, Category category, UserAccount handler, LocalDateTime now) {
-    CategoryChannelLimit forChannel =
-        em.find(
-            CategoryChannelLimit.class,
-            new CategoryChannelLimit.Key(category.getId(), c.getChannel()));
-    TimeLimit limit = forChannel == null ? category.getLimit() : forChannel.getLimit();
-    c.dispatchTo(handler.getId(), now, Deadlines.of(now, limit, category, calendar.load()));
-  }
-
-  private Optional<UserAccount> gridHandler(Long gridId) {
-    return em.createQuery(
-            "select u from UserAccount u where u.role = :role and u.gridId = :grid and u.enabled = true order by u.id",
-            UserAccount.class)
-        .setParameter("role", Roles.HANDLER)
-        .setParameter("grid", gridId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
   }
 
   private String address(Long flatId) {

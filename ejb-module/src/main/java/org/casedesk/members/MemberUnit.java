@@ -2,14 +2,20 @@ package org.casedesk.members;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.casedesk.shared.BaseEntity;
 
-/** An organisation on the committee: 居委会, 业委会, 物业公司, 驻区单位, 社会组织 … */
+/**
+ * An organisation on the committee: 居委会, 业委会, 物业公司, 驻区单位, 社会组织 … A unit that leaves is marked
+ * inactive with the day it left; its history stays.
+ */
 @Entity
 @Table(name = "member_unit")
 public class MemberUnit extends BaseEntity {
@@ -22,21 +28,41 @@ public class MemberUnit extends BaseEntity {
   @Column(nullable = false, length = 100)
   private String name;
 
-  /**
-   * RESIDENTS_COMMITTEE, OWNERS_COMMITTEE, PROPERTY_COMPANY, RESIDENT_UNIT, SOCIAL_ORGANISATION.
-   */
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
-  private String kind;
+  private UnitKind kind;
 
+  /** The community it serves; none for units that serve the whole sub-district. */
   @Column(name = "community_id")
   private Long communityId;
 
+  @Column(length = 100)
+  private String contact;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(name = "left_on")
+  private LocalDate leftOn;
+
   protected MemberUnit() {}
 
-  public MemberUnit(String name, String kind, Long communityId) {
+  public MemberUnit(String name, UnitKind kind, Long communityId) {
     this.name = name;
     this.kind = kind;
     this.communityId = communityId;
+  }
+
+  public void change(String name, UnitKind kind, Long communityId, String contact) {
+    this.name = name;
+    this.kind = kind;
+    this.communityId = communityId;
+    this.contact = contact;
+  }
+
+  public void leave(LocalDate on) {
+    this.active = false;
+    this.leftOn = on;
   }
 
   @Override
@@ -48,11 +74,23 @@ public class MemberUnit extends BaseEntity {
     return name;
   }
 
-  public String getKind() {
+  public UnitKind getKind() {
     return kind;
   }
 
   public Long getCommunityId() {
     return communityId;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public LocalDate getLeftOn() {
+    return leftOn;
   }
 }

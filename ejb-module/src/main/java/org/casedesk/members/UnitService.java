@@ -14,10 +14,10 @@ public class UnitService {
   @PersistenceContext private EntityManager em;
 
   @RolesAllowed({Roles.ADMIN, Roles.HELPDESK})
-  public List<UnitItem> units() {
+  public List<UnitChoice> units() {
     return em.createQuery(
-            "select new org.casedesk.members.UnitItem(u.id, u.name) from MemberUnit u order by u.name",
-            UnitItem.class)
+            "select new org.casedesk.members.UnitChoice(u.id, u.name) from MemberUnit u order by u.name",
+            UnitChoice.class)
         .getResultList();
   }
 }

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,9 +16,26 @@ import java.util.logging.Logger;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cases.CaseAction;
+import org.casedesk.cases.CaseHistory;
+import org.casedesk.cases.CaseState;
 import org.casedesk.cases.DemoCases;
+import org.casedesk.cases.WorkCase;
+import org.casedesk.meetings.AgendaItem;
+import org.casedesk.meetings.Decision;
+import org.casedesk.meetings.Invitee;
+import org.casedesk.meetings.Meeting;
 import org.casedesk.members.Member;
+import org.casedesk.members.MemberKind;
 import org.casedesk.members.MemberUnit;
+import org.casedesk.members.UnitKind;
+import org.casedesk.pairing.Pairing;
+import org.casedesk.pairing.PairingVisit;
+import org.casedesk.pairing.VisitForm;
+import org.casedesk.projects.Project;
+import org.casedesk.projects.ProjectMilestone;
+import org.casedesk.projects.ProjectPart;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.IdNumbers;
 import org.casedesk.shared.PasswordHasher;
@@ -44,7 +63,9 @@ public class DemoData {
   private static final String[] GIVEN = {
     "秀英", "建国", "桂兰", "志强", "淑芬", "海燕", "明", "军", "玉梅", "德华", "红", "春生"
   };
-  private static final String[] TAGS = {"低保户", "老党员", "失独老人", "特困老人", "空巢", "高龄", "残疾", "困难群众"};
+  private static final String[] TAGS = {
+    "低保户", "老党员", "失独老人", "特困老人", "空巢", "高龄", "残疾", "困难群众", "长期患病"
+  };
 
   @PersistenceContext private EntityManager em;
   @Inject private DemoCases demoCases;
@@ -97,7 +118,7 @@ public class DemoData {
     }
     List<MemberUnit> units = units(communities);
     // the old courtyards without a property company belong to a unit's housing office (产权单位)
-    MemberUnit owner = new MemberUnit("兰州铁路局房产段", "RESIDENT_UNIT", null);
+    MemberUnit owner = new MemberUnit("兰州铁路局房产段", UnitKind.OWNING_UNIT, null);
     em.persist(owner);
     em.flush();
     for (AreaNode flat : flats) {
@@ -129,24 +150,13 @@ public class DemoData {
     }
     // member-unit staff: the owning unit's housing officer (no grid)
     user("fangchan", "赵建军", Roles.HANDLER, null, null, owner.getId());
-    user("community", "赵敏", Roles.COMMUNITY_OFFICIAL, communities.get(0).getId(), null, null);
+    UserAccount official =
+        user("community", "赵敏", Roles.COMMUNITY_OFFICIAL, communities.get(0).getId(), null, null);
     user("subdistrict", "孙丽", Roles.SUBDISTRICT_OFFICIAL, null, null, null);
     user("admin", "系统管理员", Roles.ADMIN, null, null, null);
     em.flush();
-    for (UserAccount handler : handlers) {
-      em.persist(
-          new Member(
-              handler.getDisplayName(), units.get(0).getId(), "GRID_WORKER", handler.getId()));
-    }
-    String[] memberNames = {"马建华", "周桂芳", "吴志刚", "黄淑珍", "杨德明", "赵春燕"};
-    for (int i = 0; i < memberNames.length; i++) {
-      em.persist(
-          new Member(
-              memberNames[i],
-              units.get(i % units.size()).getId(),
-              i % 3 == 2 ? "PARTY_VOLUNTEER" : "MEMBER",
-              null));
-    }
+    List<Member> members = members(handlers, units, communities, grids);
+    em.flush();
 
     List<Resident> residents = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
@@ -172,6 +182,9 @@ public class DemoData {
     }
     em.flush();
     int cases = demoCases.generate(random, 200, residents, flats, helpdesk, handlers);
+    pairings(new Random(20261129), residents, flats, members, official);
+    projects(communities.get(0), grids.get(0), units, official, handlers.get(0));
+    meeting(communities.get(0), units, members, official);
     LOG.info(
         () ->
             "Demo data loaded: "
@@ -185,18 +198,274 @@ public class DemoData {
 
   private List<MemberUnit> units(List<AreaNode> communities) {
     Long first = communities.get(0).getId();
+    Long second = communities.get(1).getId();
     List<MemberUnit> units =
         List.of(
-            new MemberUnit("大众巷社区居委会", "RESIDENTS_COMMITTEE", first),
-            new MemberUnit("大众巷12号院业委会", "OWNERS_COMMITTEE", first),
-            new MemberUnit("兰州安居物业公司", "PROPERTY_COMPANY", first),
-            new MemberUnit("市第一人民医院体检中心", "RESIDENT_UNIT", null),
-            new MemberUnit("中国银行张掖路支行", "RESIDENT_UNIT", null),
-            new MemberUnit("城关交警指挥中心", "RESIDENT_UNIT", null),
-            new MemberUnit("市政管理局", "RESIDENT_UNIT", null),
-            new MemberUnit("红石榴志愿服务社", "SOCIAL_ORGANISATION", null));
+            new MemberUnit("大众巷社区居委会", UnitKind.RESIDENTS_COMMITTEE, first),
+            new MemberUnit("大众巷12号院业委会", UnitKind.OWNERS_COMMITTEE, first),
+            new MemberUnit("兰州安居物业公司", UnitKind.PROPERTY_COMPANY, first),
+            new MemberUnit("市第一人民医院体检中心", UnitKind.RESIDENT_UNIT, null),
+            new MemberUnit("中国银行张掖路支行", UnitKind.RESIDENT_UNIT, null),
+            new MemberUnit("城关交警指挥中心", UnitKind.RESIDENT_UNIT, null),
+            new MemberUnit("市政管理局", UnitKind.RESIDENT_UNIT, null),
+            new MemberUnit("红石榴志愿服务社", UnitKind.SOCIAL_ORGANISATION, null),
+            new MemberUnit("山字石社区居委会", UnitKind.RESIDENTS_COMMITTEE, second),
+            new MemberUnit("甘肃省建一公司（产权单位）", UnitKind.OWNING_UNIT, second));
+    units
+        .get(0)
+        .change(units.get(0).getName(), UnitKind.RESIDENTS_COMMITTEE, first, "0931-8461234");
+    units.get(3).change(units.get(3).getName(), UnitKind.RESIDENT_UNIT, null, "体检中心 张主任");
     units.forEach(em::persist);
     return units;
+  }
+
+  /**
+   * The grid workers (one per handler login), 委员 of the units with their positions, party-member
+   * volunteers, a partner, and one member who left in the spring (kept with her history).
+   */
+  private List<Member> members(
+      List<UserAccount> handlers,
+      List<MemberUnit> units,
+      List<AreaNode> communities,
+      List<AreaNode> grids) {
+    List<Member> members = new ArrayList<>();
+    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
+    for (int i = 0; i < handlers.size(); i++) {
+      UserAccount handler = handlers.get(i);
+      members.add(
+          new Member(
+                  handler.getDisplayName(),
+                  units.get(0).getId(),
+                  MemberKind.GRID_WORKER,
+                  handler.getId())
+              .placedIn(handler.getCommunityId(), handler.getGridId())
+              .titled("网格员", today.minusYears(2 + i)));
+    }
+    Object[][] people = {
+      {"马建华", 0, MemberKind.MEMBER, "主任", 0},
+      {"周桂芳", 1, MemberKind.MEMBER, "委员", 0},
+      {"吴志刚", 2, MemberKind.MEMBER, "委员", 0},
+      {"黄淑珍", 3, MemberKind.MEMBER, "委员", 0},
+      {"杨德明", 4, MemberKind.MEMBER, "委员", 0},
+      {"赵春燕", 5, MemberKind.MEMBER, "委员", 0},
+      {"钱学文", 6, MemberKind.MEMBER, "副主任", 0},
+      {"孔令红", 7, MemberKind.PARTY_VOLUNTEER, "党员志愿者", 0},
+      {"冯德贵", 7, MemberKind.PARTY_VOLUNTEER, "党员志愿者", 0},
+      {"何丽萍", 0, MemberKind.PARTNER, "合伙人", 0},
+      {"郭玉兰", 8, MemberKind.MEMBER, "主任", 1},
+      {"苏长青", 9, MemberKind.MEMBER, "委员", 1},
+      {"田秀珍", 8, MemberKind.PARTY_VOLUNTEER, "党员志愿者", 1}
+    };
+    for (Object[] p : people) {
+      AreaNode community = communities.get((Integer) p[4]);
+      members.add(
+          new Member((String) p[0], units.get((Integer) p[1]).getId(), (MemberKind) p[2], null)
+              .placedIn(community.getId(), null)
+              .titled((String) p[3], today.minusYears(3)));
+    }
+    Member left =
+        new Member("罗晓梅", units.get(2).getId(), MemberKind.MEMBER, null)
+            .placedIn(communities.get(0).getId(), null)
+            .titled("委员", today.minusYears(4));
+    left.leave(today.minusMonths(7));
+    members.add(left);
+    members.forEach(em::persist);
+    return members;
+  }
+
+  /**
+   * Every tagged resident is paired with a member of the resident's community (the grid worker of
+   * the grid where there is one), with visits over the last months; some are past their cadence.
+   */
+  private void pairings(
+      Random random,
+      List<Resident> residents,
+      List<AreaNode> flats,
+      List<Member> members,
+      UserAccount official) {
+    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
+    VisitForm[] forms = VisitForm.values();
+    String[] notes = {"入户看望，身体状况稳定，询问了用药情况", "电话问候，老人反映楼道灯不亮", "座谈慰问，送去米面油", "帮助联系社区医生上门测血压"};
+    for (Resident r : residents) {
+      if (r.getTags() == null) {
+        continue;
+      }
+      AreaNode flat = flats.stream().filter(f -> f.getId().equals(r.getFlatId())).findFirst().get();
+      Member member =
+          members.stream()
+              .filter(m -> m.isActive() && flat.getGridId().equals(m.getGridId()))
+              .findFirst()
+              .orElseGet(
+                  () ->
+                      members.stream()
+                          .filter(
+                              m -> m.isActive() && flat.getCommunityId().equals(m.getCommunityId()))
+                          .findFirst()
+                          .orElse(members.get(0)));
+      LocalDate start = today.minusDays(90 + random.nextInt(90));
+      Pairing p =
+          new Pairing(
+              member.getId(),
+              r.getId(),
+              r.getTags(),
+              flat.getCommunityId(),
+              flat.getGridId(),
+              start,
+              official.getId(),
+              start.atTime(9, 0));
+      em.persist(p);
+      em.flush();
+      int cadence = r.getTags().equals("失独老人") || r.getTags().equals("特困老人") ? 14 : 30;
+      LocalDate previous = start;
+      LocalDate day = start.plusDays(5 + random.nextInt(cadence));
+      while (day.isBefore(today.minusDays(random.nextInt(40)))) {
+        em.persist(
+            new PairingVisit(
+                p,
+                day,
+                forms[random.nextInt(forms.length)],
+                notes[random.nextInt(notes.length)],
+                !day.isAfter(previous.plusDays(cadence)),
+                member.getUserId() == null ? official.getId() : member.getUserId(),
+                day.atTime(16, 0)));
+        p.visited(day);
+        previous = day;
+        day = day.plusDays(cadence / 2 + random.nextInt(cadence));
+      }
+    }
+  }
+
+  /**
+   * 办实事项目: greening 通渭路 before the National Day, claimed part by part by two units (one part still
+   * open), and a finished and accepted street-light project.
+   */
+  private void projects(
+      AreaNode community,
+      AreaNode grid,
+      List<MemberUnit> units,
+      UserAccount official,
+      UserAccount handler) {
+    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    Project greening =
+        new Project(
+            "通渭路绿化提升",
+            "国庆前完成通渭路沿线补种绿植、修整花坛，改善居民出行环境",
+            community.getId(),
+            null,
+            "通渭路（张掖路至武都路段）",
+            now.toLocalDate().plusDays(30),
+            official.getId(),
+            now.minusDays(20));
+    em.persist(greening);
+    em.flush();
+    ProjectPart east = new ProjectPart(greening.getId(), "东段补种绿植");
+    east.claim(units.get(2).getId(), handler.getId(), now.minusDays(18));
+    east.done("补种冬青 120 株", now.minusDays(3));
+    ProjectPart west = new ProjectPart(greening.getId(), "西段花坛修整");
+    west.claim(units.get(6).getId(), official.getId(), now.minusDays(15));
+    em.persist(east);
+    em.persist(west);
+    em.persist(new ProjectPart(greening.getId(), "沿线绿化带浇水养护"));
+    ProjectMilestone survey =
+        new ProjectMilestone(greening.getId(), "现场踏勘", now.toLocalDate().minusDays(15));
+    survey.reached(now.toLocalDate().minusDays(16), official.getId());
+    em.persist(survey);
+    em.persist(new ProjectMilestone(greening.getId(), "全线完工", now.toLocalDate().plusDays(25)));
+
+    Project lights =
+        new Project(
+            "贤后街15号楼院加装路灯",
+            "无物业老旧楼院夜间照明不足，加装太阳能路灯 6 盏",
+            community.getId(),
+            grid.getId(),
+            "贤后街15号",
+            now.toLocalDate().minusDays(10),
+            official.getId(),
+            now.minusDays(60));
+    em.persist(lights);
+    em.flush();
+    ProjectPart whole = new ProjectPart(lights.getId(), "全部");
+    whole.claim(units.get(0).getId(), official.getId(), now.minusDays(58));
+    whole.done("6 盏路灯已安装并通电", now.minusDays(15));
+    em.persist(whole);
+    lights.complete("路灯安装完成，经楼院居民代表现场查看", now.minusDays(14));
+    lights.accept(12, 11, "居民普遍反映夜间出行安全多了", now.minusDays(12));
+  }
+
+  /**
+   * Last week's committee meeting of 大众巷社区: attendance, a free topic with a decision already done,
+   * and, for one escalated case of the community, an open decision task for the property company
+   * (the case stays with the committee until it is done).
+   */
+  private void meeting(
+      AreaNode community, List<MemberUnit> units, List<Member> members, UserAccount official) {
+    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    Meeting m =
+        new Meeting(
+            community.getId(),
+            "大众巷社区社工委第三季度例会",
+            now.toLocalDate().minusDays(7),
+            "社区党群服务中心二楼会议室",
+            official.getId(),
+            now.minusDays(10));
+    m.recordMinutes("会议由社区党委书记主持，通报了三季度诉求办理情况，讨论了楼院环境整治和提交会议的疑难工单。", now.minusDays(7));
+    em.persist(m);
+    em.flush();
+    for (Member member : members) {
+      if (member.isActive() && community.getId().equals(member.getCommunityId())) {
+        Invitee invitee = new Invitee(m.getId(), member.getId());
+        invitee.attended(!"何丽萍".equals(member.getName()));
+        em.persist(invitee);
+      }
+    }
+    AgendaItem cleanUp = new AgendaItem(m.getId(), null, "国庆前楼院环境集中整治", now.minusDays(7));
+    em.persist(cleanUp);
+    em.flush();
+    Decision done =
+        new Decision(
+            cleanUp,
+            community.getId(),
+            "红石榴志愿服务社组织周六楼院清扫",
+            units.get(7).getId(),
+            null,
+            now.toLocalDate().minusDays(2),
+            now.minusDays(7));
+    done.done("清理楼道杂物 3 车，志愿者 18 人参加", official.getId(), now.minusDays(3));
+    em.persist(done);
+    List<WorkCase> escalated =
+        em.createQuery(
+                "select c from WorkCase c where c.state = :s and c.communityId = :c order by c.id",
+                WorkCase.class)
+            .setParameter("s", CaseState.ESCALATED)
+            .setParameter("c", community.getId())
+            .setMaxResults(1)
+            .getResultList();
+    for (WorkCase c : escalated) {
+      AgendaItem item =
+          new AgendaItem(
+              m.getId(), c.getId(), c.getCaseNo() + " " + c.getDescription(), now.minusDays(7));
+      em.persist(item);
+      em.flush();
+      Decision task =
+          new Decision(
+              item,
+              community.getId(),
+              "兰州安居物业公司牵头，业委会配合，两周内拿出维修方案",
+              units.get(2).getId(),
+              null,
+              now.toLocalDate().plusDays(7),
+              now.minusDays(7));
+      em.persist(task);
+      em.persist(
+          new CaseHistory(
+              c.getId(),
+              official.getId(),
+              now.minusDays(7),
+              CaseState.ESCALATED,
+              CaseState.ESCALATED,
+              CaseAction.COMMITTEE_DECISION,
+              task.getText()));
+    }
   }
 
   private AreaNode area(AreaNode parent, AreaKind kind, String name) {

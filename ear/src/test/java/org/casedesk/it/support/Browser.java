@@ -50,6 +50,9 @@ public final class Browser implements AutoCloseable {
             .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // Reading an element while a redirect replaces the page can fail with Chromium's "Node with
+    // given id does not belong to the document" (not a stale-element error): try again.
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
   }
 
   /**

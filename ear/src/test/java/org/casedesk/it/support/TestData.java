@@ -107,6 +107,26 @@ public final class TestData {
     return d;
   }
 
+  /** A resident at the test flat with vulnerable-group tags (issue 4: pairing). */
+  public long resident(String name, String phone, String tags) {
+    try (Connection c = connect()) {
+      long id = nextId(c, "resident_seq");
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into resident (id, name, phone, id_number, flat_id, tags) values (?, ?, ?, '', ?, ?)")) {
+        s.setLong(1, id);
+        s.setString(2, name);
+        s.setString(3, phone);
+        s.setLong(4, flat);
+        s.setString(5, tags);
+        s.executeUpdate();
+      }
+      return id;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** One value from a query, for checks straight on the database. */
   public static long queryLong(String sql, Object... parameters) {
     try (Connection c = connect();

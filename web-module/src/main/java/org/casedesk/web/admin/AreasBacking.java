@@ -12,7 +12,7 @@ import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNodeRow;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.HandlerItem;
-import org.casedesk.members.UnitItem;
+import org.casedesk.members.UnitChoice;
 import org.casedesk.members.UnitService;
 import org.casedesk.web.shared.Messages;
 
@@ -31,7 +31,7 @@ public class AreasBacking implements Serializable {
   @Inject private transient CaseService cases;
 
   private List<AreaNodeRow> rows;
-  private List<UnitItem> units;
+  private List<UnitChoice> units;
   private List<HandlerItem> handlers;
   private AreaNodeRow selected;
   private List<AreaItem> flats = List.of();
@@ -109,7 +109,7 @@ public class AreasBacking implements Serializable {
     return rows;
   }
 
-  public List<UnitItem> getUnits() {
+  public List<UnitChoice> getUnits() {
     return units;
   }
 

@@ -13,7 +13,7 @@ import org.casedesk.cases.CategoryService;
 import org.casedesk.cases.CategorySettings;
 import org.casedesk.cases.Channel;
 import org.casedesk.cases.ChannelLimitItem;
-import org.casedesk.members.UnitItem;
+import org.casedesk.members.UnitChoice;
 import org.casedesk.members.UnitService;
 import org.casedesk.web.shared.Messages;
 
@@ -31,7 +31,7 @@ public class CategoriesBacking implements Serializable {
   @Inject private transient UnitService unitService;
 
   private List<CategoryRow> rows;
-  private List<UnitItem> units;
+  private List<UnitChoice> units;
 
   /** The values being edited, per category id. */
   private final Map<Long, Integer> limitDays = new HashMap<>();
@@ -126,7 +126,7 @@ public class CategoriesBacking implements Serializable {
     return rows.stream().filter(r -> !r.isChild()).toList();
   }
 
-  public List<UnitItem> getUnits() {
+  public List<UnitChoice> getUnits() {
     return units;
   }
 

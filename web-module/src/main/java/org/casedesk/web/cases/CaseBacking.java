@@ -107,7 +107,9 @@ public class CaseBacking implements Serializable {
 
   /** Resolving needs handling first (签收/办理 → 办结). */
   public boolean isResolvable() {
-    return isHandling() && detail.state().canMoveTo(CaseState.RESOLVED);
+    return isHandling()
+        && detail.state() != CaseState.ESCALATED
+        && detail.state().canMoveTo(CaseState.RESOLVED);
   }
 
   public boolean isAwaitingFollowUp() {

@@ -1,0 +1,207 @@
+package org.casedesk.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.AreaKind;
+import org.casedesk.areas.AreaNode;
+import org.casedesk.calendar.CalendarRepository;
+import org.casedesk.residents.Resident;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+
+/**
+ * 受理 and 派单 in one place: every way a case comes in (the help desk's entry screen and its
+ * suggestion-box batch, a pairing visit) registers it here, so routing, due dates and history are
+ * the same. Joins the caller's transaction; the calling service checks who may register.
+ */
+@ApplicationScoped
+public class CaseIntake {
+
+  private static final DateTimeFormatter CASE_NO_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CaseRepository cases;
+  @Inject private CalendarRepository calendar;
+
+  /** Registers a case for {@code me} and dispatches it by the routing rules; returns its id. */
+  public long register(RegisterCase input, UserAccount me) {
+    return registerOne(input, me, CaseRepository.now());
+  }
+
+  long registerOne(RegisterCase input, UserAccount me, LocalDateTime now) {
+    Optional<WorkCase> alreadySaved = savedWithToken(input.requestToken(), me);
+    if (alreadySaved.isPresent()) {
+      return alreadySaved.get().getId();
+    }
+    AreaNode flat = flatOf(input);
+    Category category = em.find(Category.class, input.categoryId());
+    if (category == null) {
+      throw new BusinessException("case.category.invalid");
+    }
+    Long residentId = residentFor(input, flat);
+    WorkCase c =
+        new WorkCase(
+            residentId,
+            flat.getId(),
+            flat.getGridId(),
+            flat.getCommunityId(),
+            category.getId(),
+            input.channel(),
+            input.description().strip(),
+            me.getId(),
+            now);
+    c.markAnonymous(input.anonymous());
+    c.submittedWith(blankToNull(input.requestToken()));
+    em.persist(c);
+    em.flush(); // the history refers to it by id: write it first
+    c.numberAs(now.format(CASE_NO_DAY) + "-" + String.format("%06d", c.getId() % 1_000_000));
+    cases.moved(c, me, null, null);
+    if (input.repeatOfId() != null) {
+      WorkCase earlier = em.find(WorkCase.class, input.repeatOfId());
+      if (earlier == null) {
+        throw new BusinessException("case.repeatOf.invalid");
+      }
+      c.repeats(earlier.getId());
+      cases.acted(c, me, CaseAction.REPEAT_LINKED, earlier.getCaseNo());
+    }
+    if (input.answeredOnTheSpot()) {
+      c.answerOnTheSpot(input.directAnswer().strip(), now);
+      cases.moved(c, me, CaseState.ACCEPTED, input.directAnswer().strip());
+      return c.getId();
+    }
+
+    routedHandler(category, flat)
+        .ifPresent(
+            handler -> {
+              dispatch(c, category, handler, now);
+              CaseState from = c.moveTo(CaseState.DISPATCHED);
+              cases.moved(c, me, from, handler.getDisplayName());
+            });
+    return c.getId();
+  }
+
+  /** The flat of an entry, which must lie in the grid it was picked under. */
+  AreaNode flatOf(RegisterCase input) {
+    AreaNode flat = em.find(AreaNode.class, input.flatId());
+    if (flat == null || flat.getKind() != AreaKind.FLAT) {
+      throw new BusinessException("case.flat.invalid");
+    }
+    if (input.gridId() != null && !input.gridId().equals(flat.getGridId())) {
+      throw new BusinessException("case.flat.outsideGrid");
+    }
+    return flat;
+  }
+
+  /** The case an earlier submit of the same entry form saved (double submit), if any. */
+  private Optional<WorkCase> savedWithToken(String token, UserAccount me) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<WorkCase> saved =
+        em.createQuery("select c from WorkCase c where c.requestToken = :token", WorkCase.class)
+            .setParameter("token", token)
+            .getResultStream()
+            .findFirst();
+    if (saved.isPresent() && !saved.get().getCreatedBy().equals(me.getId())) {
+      throw new BusinessException("form.token.invalid");
+    }
+    return saved;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  Long residentFor(RegisterCase input, AreaNode flat) {
+    if (input.residentId() != null) {
+      if (em.find(Resident.class, input.residentId()) == null) {
+        throw new BusinessException("case.resident.invalid");
+      }
+      return input.residentId();
+    }
+    if (input.newResident() != null
+        && input.newResident().name() != null
+        && !input.newResident().name().isBlank()) {
+      Resident r =
+          new Resident(
+              input.newResident().name().strip(),
+              blankToEmpty(input.newResident().phone()),
+              blankToEmpty(input.newResident().idNumber()),
+              flat.getId());
+      em.persist(r);
+      em.flush(); // the case refers to it by id: write it first
+      return r.getId();
+    }
+    if (!input.anonymous()) {
+      throw new BusinessException("case.resident.required");
+    }
+    return null;
+  }
+
+  static String blankToEmpty(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  /**
+   * 派单 by the rules: category and grid, else category anywhere; else, for a courtyard without a
+   * property company, its owning unit (产权单位); else the category's default unit; else the grid's
+   * handler. A unit's case goes to its first active handler.
+   */
+  private Optional<UserAccount> routedHandler(Category category, AreaNode flat) {
+    Long gridId = flat.getGridId();
+    Optional<UserAccount> byRule =
+        cases
+            .routingRule(category.getId(), gridId, false)
+            .map(rule -> em.find(UserAccount.class, rule.getHandlerId()))
+            .filter(UserAccount::isEnabled);
+    if (byRule.isPresent()) {
+      return byRule;
+    }
+    AreaNode courtyard = em.find(AreaNode.class, flat.getParentId());
+    return Optional.ofNullable(courtyard)
+        .filter(AreaNode::isNoPropertyCompany)
+        .map(AreaNode::getOwnerUnitId)
+        .flatMap(this::unitHandler)
+        .or(() -> Optional.ofNullable(category.getDefaultUnitId()).flatMap(this::unitHandler))
+        .or(() -> gridHandler(gridId));
+  }
+
+  private Optional<UserAccount> unitHandler(Long unitId) {
+    return em.createQuery(
+            "select u from UserAccount u where u.role = :role and u.memberUnitId = :unit"
+                + " and u.enabled = true order by u.id",
+            UserAccount.class)
+        .setParameter("role", Roles.HANDLER)
+        .setParameter("unit", unitId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Sets the handler and the deadlines: the category's limit, or its channel's own. */
+  void dispatch(WorkCase c, Category category, UserAccount handler, LocalDateTime now) {
+    CategoryChannelLimit forChannel =
+        em.find(
+            CategoryChannelLimit.class,
+            new CategoryChannelLimit.Key(category.getId(), c.getChannel()));
+    TimeLimit limit = forChannel == null ? category.getLimit() : forChannel.getLimit();
+    c.dispatchTo(handler.getId(), now, Deadlines.of(now, limit, category, calendar.load()));
+  }
+
+  private Optional<UserAccount> gridHandler(Long gridId) {
+    return em.createQuery(
+            "select u from UserAccount u where u.role = :role and u.gridId = :grid and u.enabled = true order by u.id",
+            UserAccount.class)
+        .setParameter("role", Roles.HANDLER)
+        .setParameter("grid", gridId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

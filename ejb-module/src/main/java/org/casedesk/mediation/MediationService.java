@@ -1,0 +1,268 @@
+package org.casedesk.mediation;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cases.CaseRepository;
+import org.casedesk.cases.WorkCase;
+import org.casedesk.members.CommitteeAccess;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+import org.casedesk.shared.pdf.CjkPdf;
+
+/**
+ * 邻里纠纷调解: the handler of a dispute case or an official of its area opens a mediation, names the
+ * mediators, records sessions and the outcome; an agreement gets a follow-up day on which somebody
+ * checks that it is kept. Handlers see their grid's mediations and those they mediate.
+ */
+@Stateless
+@RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+public class MediationService {
+
+  private static final String ITEM =
+      "select m, w.caseNo, g.name from Mediation m, WorkCase w, AreaNode g"
+          + " where w.id = m.caseId and g.id = m.gridId";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CommitteeAccess access;
+  @Inject private CaseRepository cases;
+  @Resource private SessionContext context;
+
+  /** Mediations the caller may see; those with a follow-up due first. */
+  public List<MediationItem> mediations() {
+    UserAccount me = me();
+    String condition;
+    Long parameter;
+    if (Roles.HANDLER.equals(me.getRole())) {
+      condition =
+          " and (m.gridId = :p or m.id in (select x.mediationId from Mediator x, CommitteeMember c"
+              + " where c.id = x.memberId and c.userId = "
+              + me.getId()
+              + "))";
+      parameter = me.getGridId() == null ? -1L : me.getGridId();
+    } else {
+      parameter = access.communityOf(me);
+      condition = parameter == null ? "" : " and m.communityId = :p";
+    }
+    TypedQuery<Object[]> q =
+        em.createQuery(ITEM + condition + " order by m.createdAt desc, m.id desc", Object[].class);
+    if (parameter != null) {
+      q.setParameter("p", parameter);
+    }
+    return q.getResultStream().map(MediationService::item).toList();
+  }
+
+  public MediationDetail detail(long mediationId) {
+    UserAccount me = me();
+    Mediation m = visible(me, mediationId);
+    Object[] row =
+        em.createQuery(ITEM + " and m.id = :id", Object[].class)
+            .setParameter("id", mediationId)
+            .getSingleResult();
+    List<String> mediators =
+        em.createQuery(
+                "select c.name from Mediator x, CommitteeMember c where c.id = x.memberId"
+                    + " and x.mediationId = :id order by c.name",
+                String.class)
+            .setParameter("id", mediationId)
+            .getResultList();
+    List<SessionItem> sessions =
+        em.createQuery(
+                "select new org.casedesk.mediation.SessionItem(s.heldOn, s.notes,"
+                    + " u.displayName) from MediationSession s, UserAccount u"
+                    + " where u.id = s.recordedBy and s.mediationId = :id order by s.heldOn, s.id",
+                SessionItem.class)
+            .setParameter("id", mediationId)
+            .getResultList();
+    return new MediationDetail(
+        item(row), m.getAgreement(), m.getFollowUpNote(), mediators, sessions);
+  }
+
+  /** Opens the mediation of a case the caller may see; returns its id. */
+  public long open(
+      long caseId,
+      @NotBlank(message = "{mediation.parties.required}")
+          @Size(max = 500, message = "{mediation.parties.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
+          String parties) {
+    UserAccount me = me();
+    WorkCase c = cases.findVisible(caseId, me);
+    if (!Roles.HANDLER.equals(me.getRole())) {
+      access.requireMaintainable(me, c.getCommunityId());
+    }
+    Mediation m =
+        new Mediation(
+            c.getId(), c.getCommunityId(), c.getGridId(), parties.strip(), me.getId(), now());
+    em.persist(m);
+    em.flush();
+    return m.getId();
+  }
+
+  public void addMediator(long mediationId, long memberId) {
+    UserAccount me = me();
+    visible(me, mediationId);
+    access.activeMember(me, memberId);
+    long already =
+        em.createQuery(
+                "select count(x) from Mediator x where x.mediationId = :m and x.memberId = :p",
+                Long.class)
+            .setParameter("m", mediationId)
+            .setParameter("p", memberId)
+            .getSingleResult();
+    if (already == 0) {
+      em.persist(new Mediator(mediationId, memberId));
+    }
+  }
+
+  public void addSession(
+      long mediationId,
+      @NotNull(message = "{visit.date.required}") @PastOrPresent(message = "{visit.date.future}")
+          LocalDate heldOn,
+      @NotBlank(message = "{visit.notes.required}")
+          @Size(max = 2000, message = "{visit.notes.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
+          String notes) {
+    UserAccount me = me();
+    Mediation m = visible(me, mediationId);
+    if (m.getOutcome() != null) {
+      throw new BusinessException("mediation.concluded");
+    }
+    em.persist(new MediationSession(mediationId, heldOn, notes.strip(), me.getId(), now()));
+  }
+
+  /**
+   * The outcome. An agreement needs its text and a follow-up day (today or later) to check that it
+   * is kept.
+   */
+  public void conclude(
+      long mediationId,
+      long expectedVersion,
+      @NotNull(message = "{mediation.outcome.required}") Outcome outcome,
+      @Size(max = 4000, message = "{mediation.agreement.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
+          String agreement,
+      LocalDate followUpOn) {
+    UserAccount me = me();
+    Mediation m = visible(me, mediationId);
+    CommitteeAccess.requireVersion(m.getVersion(), expectedVersion);
+    if (m.getOutcome() != null) {
+      throw new BusinessException("mediation.concluded");
+    }
+    long sessions =
+        em.createQuery(
+                "select count(s) from MediationSession s where s.mediationId = :id", Long.class)
+            .setParameter("id", mediationId)
+            .getSingleResult();
+    if (sessions == 0) {
+      throw new BusinessException("mediation.noSession");
+    }
+    boolean agreed = outcome == Outcome.AGREEMENT;
+    if (agreed
+        && (agreement == null
+            || agreement.isBlank()
+            || followUpOn == null
+            || followUpOn.isBefore(LocalDate.now(WorkCalendar.ZONE)))) {
+      throw new BusinessException("mediation.agreement.required");
+    }
+    m.conclude(outcome, agreed ? agreement.strip() : null, agreed ? followUpOn : null, now());
+  }
+
+  /** 回访: whether the agreement is kept. */
+  public void followUp(
+      long mediationId,
+      long expectedVersion,
+      boolean kept,
+      @NotBlank(message = "{visit.notes.required}")
+          @Size(max = 2000, message = "{visit.notes.size}")
+          @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
+          String note) {
+    UserAccount me = me();
+    Mediation m = visible(me, mediationId);
+    CommitteeAccess.requireVersion(m.getVersion(), expectedVersion);
+    if (m.getOutcome() != Outcome.AGREEMENT) {
+      throw new BusinessException("mediation.noAgreement");
+    }
+    m.followedUp(kept, note.strip(), now());
+  }
+
+  /** The agreement (调解协议书) as a PDF with Chinese text. */
+  public byte[] agreementPdf(long mediationId) {
+    MediationDetail d = detail(mediationId);
+    if (d.mediation().outcome() != Outcome.AGREEMENT) {
+      throw new BusinessException("mediation.noAgreement");
+    }
+    Mediation m = em.find(Mediation.class, mediationId);
+    return CjkPdf.create("人民调解协议书")
+        .field("工单", d.mediation().caseNo())
+        .field("网格", d.mediation().grid())
+        .field("当事人", d.mediation().parties())
+        .field("调解员", String.join("、", d.mediators()))
+        .field("达成日期", m.getOutcomeAt().toLocalDate().toString())
+        .heading("协议内容")
+        .paragraph(d.agreement())
+        .field("履行回访日期", d.mediation().followUpOn().toString())
+        .toBytes();
+  }
+
+  private static MediationItem item(Object[] row) {
+    Mediation m = (Mediation) row[0];
+    return new MediationItem(
+        m.getId(),
+        m.getVersion(),
+        m.getCaseId(),
+        (String) row[1],
+        (String) row[2],
+        m.getParties(),
+        m.getOutcome(),
+        m.getFollowUpOn(),
+        m.getKept(),
+        m.getFollowUpOn() != null
+            && m.getKept() == null
+            && !m.getFollowUpOn().isAfter(LocalDate.now(WorkCalendar.ZONE)));
+  }
+
+  /** Officials of the area, the grid's handlers and the mediators' own logins. */
+  private Mediation visible(UserAccount me, long mediationId) {
+    Mediation m = em.find(Mediation.class, mediationId);
+    if (m == null || !access.sees(me, m.getCommunityId())) {
+      throw new BusinessException("mediation.notFound");
+    }
+    if (Roles.HANDLER.equals(me.getRole()) && !m.getGridId().equals(me.getGridId())) {
+      long mine =
+          em.createQuery(
+                  "select count(x) from Mediator x, CommitteeMember c where c.id = x.memberId"
+                      + " and x.mediationId = :m and c.userId = :me",
+                  Long.class)
+              .setParameter("m", mediationId)
+              .setParameter("me", me.getId())
+              .getSingleResult();
+      if (mine == 0) {
+        throw new BusinessException("mediation.notFound");
+      }
+    }
+    return m;
+  }
+
+  private UserAccount me() {
+    return access.caller(context.getCallerPrincipal());
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.now(WorkCalendar.ZONE);
+  }
+}

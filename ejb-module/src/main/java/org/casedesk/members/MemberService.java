@@ -1,0 +1,275 @@
+package org.casedesk.members;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.AreaKind;
+import org.casedesk.areas.AreaNode;
+import org.casedesk.cases.CaseRepository;
+import org.casedesk.cases.CaseState;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+
+/**
+ * Member units and members: lists, maintenance by ADMIN and officials (community officials in their
+ * community only), leaving with a date, and the cases on their profiles.
+ */
+@Stateless
+public class MemberService {
+
+  private static final String UNIT_ITEM =
+      "select new org.casedesk.members.UnitItem(u.id, u.version, u.name, u.kind, u.communityId,"
+          + " c.name, u.contact, u.active, u.leftOn,"
+          + " (select count(m) from CommitteeMember m where m.unitId = u.id and m.active = true))"
+          + " from MemberUnit u left join AreaNode c on c.id = u.communityId";
+
+  private static final String MEMBER_ITEM =
+      "select new org.casedesk.members.MemberItem(m.id, m.version, m.name, m.kind, m.position,"
+          + " m.unitId, u.name, m.communityId, c.name, m.gridId, g.name, m.joinedOn, m.active,"
+          + " m.leftOn, m.userId)"
+          + " from CommitteeMember m left join MemberUnit u on u.id = m.unitId"
+          + " left join AreaNode c on c.id = m.communityId"
+          + " left join AreaNode g on g.id = m.gridId";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CommitteeAccess access;
+  @Inject private CaseRepository cases;
+  @Resource private SessionContext context;
+
+  /** Units the caller may see, active first; {@code withInactive} adds those that left. */
+  @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public List<UnitItem> units(boolean withInactive) {
+    Long community = access.communityOf(me());
+    TypedQuery<UnitItem> q =
+        em.createQuery(
+            UNIT_ITEM
+                + " where "
+                + (community == null
+                    ? "1 = 1"
+                    : "(u.communityId is null or u.communityId = " + community + ")")
+                + (withInactive ? "" : " and u.active = true")
+                + " order by u.active desc, u.kind, u.name",
+            UnitItem.class);
+    return q.getResultList();
+  }
+
+  @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public UnitItem unit(long id) {
+    UserAccount me = me();
+    UnitItem item =
+        em.createQuery(UNIT_ITEM + " where u.id = :id", UnitItem.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new BusinessException("unit.notFound"));
+    access.requireVisible(me, item.communityId(), "unit.notFound");
+    return item;
+  }
+
+  /** Adds a unit or changes one; returns its id. */
+  @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public long saveUnit(@NotNull @Valid UnitForm form) {
+    UserAccount me = me();
+    access.requireMaintainable(me, form.communityId());
+    if (form.communityId() != null) {
+      requireArea(form.communityId(), AreaKind.COMMUNITY, "member.community.invalid");
+    }
+    String contact = form.contact() == null ? null : form.contact().strip();
+    if (form.id() == null) {
+      MemberUnit unit = new MemberUnit(form.name().strip(), form.kind(), form.communityId());
+      unit.change(form.name().strip(), form.kind(), form.communityId(), contact);
+      em.persist(unit);
+      em.flush();
+      return unit.getId();
+    }
+    MemberUnit unit = findUnit(form.id());
+    access.requireMaintainable(me, unit.getCommunityId());
+    CommitteeAccess.requireVersion(unit.getVersion(), form.version());
+    unit.change(form.name().strip(), form.kind(), form.communityId(), contact);
+    return unit.getId();
+  }
+
+  /** A unit leaves the committee on a day; its members, cases and history stay. */
+  @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public void unitLeaves(
+      long id,
+      long expectedVersion,
+      @NotNull(message = "{committee.leftOn.required}") LocalDate on) {
+    UserAccount me = me();
+    MemberUnit unit = findUnit(id);
+    access.requireMaintainable(me, unit.getCommunityId());
+    CommitteeAccess.requireVersion(unit.getVersion(), expectedVersion);
+    if (!unit.isActive()) {
+      throw new BusinessException("committee.alreadyLeft");
+    }
+    unit.leave(on);
+  }
+
+  /** Members the caller may see; optionally of one unit, and with those who left. */
+  @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public List<MemberItem> members(Long unitId, boolean withInactive) {
+    Long community = access.communityOf(me());
+    TypedQuery<MemberItem> q =
+        em.createQuery(
+            MEMBER_ITEM
+                + " where "
+                + (community == null ? "1 = 1" : "m.communityId = " + community)
+                + (unitId == null ? "" : " and m.unitId = :unit")
+                + (withInactive ? "" : " and m.active = true")
+                + " order by m.active desc, m.kind, m.name",
+            MemberItem.class);
+    if (unitId != null) {
+      q.setParameter("unit", unitId);
+    }
+    return q.getResultList();
+  }
+
+  @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public MemberItem member(long id) {
+    UserAccount me = me();
+    MemberItem item =
+        em.createQuery(MEMBER_ITEM + " where m.id = :id", MemberItem.class)
+            .setParameter("id", id)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new BusinessException("member.notFound"));
+    access.requireVisible(me, item.communityId(), "member.notFound");
+    return item;
+  }
+
+  /** Adds a member or changes one; returns its id. */
+  @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public long saveMember(@NotNull @Valid MemberForm form) {
+    UserAccount me = me();
+    access.requireMaintainable(me, form.communityId());
+    requireArea(form.communityId(), AreaKind.COMMUNITY, "member.community.invalid");
+    if (form.gridId() != null) {
+      AreaNode grid = requireArea(form.gridId(), AreaKind.GRID, "member.grid.invalid");
+      if (!form.communityId().equals(grid.getCommunityId())) {
+        throw new BusinessException("member.grid.invalid");
+      }
+    }
+    if (form.unitId() != null) {
+      MemberUnit unit = findUnit(form.unitId());
+      if (!unit.isActive() || !access.sees(me, unit.getCommunityId())) {
+        throw new BusinessException("member.unit.invalid");
+      }
+    }
+    if (form.userId() != null) {
+      UserAccount user = em.find(UserAccount.class, form.userId());
+      if (user == null || !Roles.HANDLER.equals(user.getRole())) {
+        throw new BusinessException("member.user.invalid");
+      }
+    }
+    String position = form.position() == null ? null : form.position().strip();
+    Member m;
+    if (form.id() == null) {
+      m = new Member(form.name().strip(), form.unitId(), form.kind(), form.userId());
+      m.titled(position, form.joinedOn());
+      em.persist(m);
+    } else {
+      m = findMember(form.id());
+      access.requireMaintainable(me, m.getCommunityId());
+      CommitteeAccess.requireVersion(m.getVersion(), form.version());
+      m.change(form.name().strip(), form.unitId(), form.kind(), position, form.userId());
+      m.titled(position, form.joinedOn());
+    }
+    m.placedIn(form.communityId(), form.gridId());
+    em.flush();
+    return m.getId();
+  }
+
+  /** A member leaves on a day; pairings, cases, activities and hours stay on the profile. */
+  @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public void memberLeaves(
+      long id,
+      long expectedVersion,
+      @NotNull(message = "{committee.leftOn.required}") LocalDate on) {
+    UserAccount me = me();
+    Member m = findMember(id);
+    access.requireMaintainable(me, m.getCommunityId());
+    CommitteeAccess.requireVersion(m.getVersion(), expectedVersion);
+    if (!m.isActive()) {
+      throw new BusinessException("committee.alreadyLeft");
+    }
+    if (m.getJoinedOn() != null && on.isBefore(m.getJoinedOn())) {
+      throw new BusinessException("member.leftBeforeJoined");
+    }
+    m.leave(on);
+  }
+
+  /** The cases handled by the member's login: open and closed counts and the latest 20. */
+  @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public ProfileCases memberCases(long memberId) {
+    MemberItem member = member(memberId);
+    if (member.userId() == null) {
+      return new ProfileCases(0, 0, List.of());
+    }
+    return profileCases("c.handlerId = :who", member.userId());
+  }
+
+  /** The cases handled by the unit's staff. */
+  @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
+  public ProfileCases unitCases(long unitId) {
+    unit(unitId);
+    return profileCases(
+        "c.handlerId in (select a.id from UserAccount a where a.memberUnitId = :who)", unitId);
+  }
+
+  private ProfileCases profileCases(String condition, long who) {
+    Long community = access.communityOf(me());
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("who", who);
+    String scoped = condition;
+    if (community != null) {
+      scoped += " and c.communityId = :community";
+      parameters.put("community", community);
+    }
+    parameters.put("done", List.of(CaseState.CLOSED, CaseState.ANSWERED));
+    long open = cases.count(scoped + " and c.state not in :done", parameters);
+    long closed = cases.count(scoped + " and c.state in :done", parameters);
+    parameters.remove("done");
+    return new ProfileCases(
+        open, closed, cases.summaries(scoped, parameters, "c.acceptedAt desc, c.id desc", 0, 20));
+  }
+
+  private MemberUnit findUnit(long id) {
+    MemberUnit unit = em.find(MemberUnit.class, id);
+    if (unit == null) {
+      throw new BusinessException("unit.notFound");
+    }
+    return unit;
+  }
+
+  private Member findMember(long id) {
+    Member m = em.find(Member.class, id);
+    if (m == null) {
+      throw new BusinessException("member.notFound");
+    }
+    return m;
+  }
+
+  private AreaNode requireArea(long id, AreaKind kind, String key) {
+    AreaNode node = em.find(AreaNode.class, id);
+    if (node == null || node.getKind() != kind) {
+      throw new BusinessException(key);
+    }
+    return node;
+  }
+
+  private UserAccount me() {
+    return access.caller(context.getCallerPrincipal());
+  }
+}
