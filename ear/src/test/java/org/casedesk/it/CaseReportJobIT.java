@@ -311,6 +311,132 @@ class CaseReportJobIT {
   }
 
   @Test
+  void theCommitteesWorkOfADayIsCountedPerCommunityAndGrid() throws Exception {
+    TestData d = TestData.create();
+    LocalDate day = LocalDate.of(2026, 8, 5);
+    Timestamp morning = Timestamp.valueOf(day.atTime(9, 0));
+    long admin = TestData.queryLong("select id from app_user where username = ?", d.admin);
+    // a meeting that day with two decisions, one of them done that day
+    long meeting = TestData.nextId("meeting_seq");
+    TestData.update(
+        "insert into meeting (id, community_id, title, held_on, created_by, created_at)"
+            + " values (?, ?, '报表测试会议', ?, ?, ?)",
+        meeting,
+        d.community,
+        day,
+        admin,
+        morning);
+    long item = TestData.nextId("meeting_seq");
+    TestData.update(
+        "insert into agenda_item (id, meeting_id, topic, created_at) values (?, ?, '议题', ?)",
+        item,
+        meeting,
+        morning);
+    for (Timestamp done : new Timestamp[] {Timestamp.valueOf(day.atTime(17, 0)), null}) {
+      TestData.update(
+          "insert into decision (id, meeting_id, agenda_item_id, community_id, text, due_on,"
+              + " created_at, done_at) values (?, ?, ?, ?, '决议', ?, ?, ?)",
+          TestData.nextId("meeting_seq"),
+          meeting,
+          item,
+          d.community,
+          day.plusDays(7),
+          morning,
+          done);
+    }
+    // two pairing visits in the test's grid, one of them late
+    long member = TestData.nextId("member_seq");
+    TestData.update(
+        "insert into committee_member (id, name, committee_role, community_id, grid_id)"
+            + " values (?, '测试委员', 'MEMBER', ?, ?)",
+        member,
+        d.community,
+        d.grid);
+    long resident = d.resident("测试老人", "13800138000", "老党员");
+    long pairing = TestData.nextId("pairing_seq");
+    TestData.update(
+        "insert into pairing (id, member_id, resident_id, tag, community_id, grid_id, started_on,"
+            + " created_by, created_at) values (?, ?, ?, '老党员', ?, ?, ?, ?, ?)",
+        pairing,
+        member,
+        resident,
+        d.community,
+        d.grid,
+        day.minusDays(60),
+        admin,
+        morning);
+    for (boolean onTime : new boolean[] {true, false}) {
+      TestData.update(
+          "insert into pairing_visit (id, pairing_id, visited_on, form, notes, on_time,"
+              + " recorded_by, recorded_at, community_id, grid_id)"
+              + " values (?, ?, ?, 'HOME', '走访', ?, ?, ?, ?, ?)",
+          TestData.nextId("pairing_visit_seq"),
+          pairing,
+          day,
+          onTime,
+          admin,
+          morning,
+          d.community,
+          d.grid);
+    }
+    // a project completed that day, one part claimed that day and one the day before
+    long project = TestData.nextId("project_seq");
+    TestData.update(
+        "insert into project (id, title, description, community_id, grid_id, status, created_by,"
+            + " created_at, completed_at) values (?, '测试项目', '绿化', ?, ?, 'COMPLETED', ?, ?, ?)",
+        project,
+        d.community,
+        d.grid,
+        admin,
+        morning,
+        Timestamp.valueOf(day.atTime(15, 0)));
+    for (Timestamp claimed :
+        new Timestamp[] {morning, Timestamp.valueOf(day.minusDays(1).atTime(9, 0))}) {
+      TestData.update(
+          "insert into project_part (id, project_id, name, unit_id, claimed_at)"
+              + " values (?, ?, '一段', ?, ?)",
+          TestData.nextId("project_part_seq"),
+          project,
+          d.unit,
+          claimed);
+    }
+    // a mediation that ended in an agreement that day
+    long dispute =
+        kase(d, WATER, "08-01 10:00", "HANDLING", null, null, null, null, 0, false, null);
+    TestData.update(
+        "insert into mediation (id, case_id, community_id, grid_id, parties, outcome, outcome_at,"
+            + " created_by, created_at) values (?, ?, ?, ?, '甲、乙', 'AGREEMENT', ?, ?, ?)",
+        TestData.nextId("mediation_seq"),
+        dispute,
+        d.community,
+        d.grid,
+        Timestamp.valueOf(day.atTime(16, 0)),
+        admin,
+        morning);
+
+    login.as(d.admin);
+    assertThat(runAndWait(jobs.startReport(day.minusDays(1), day, null)).status())
+        .isEqualTo("COMPLETED");
+
+    assertThat(
+            strings(
+                "select meetings || ' ' || decisions_done || ' ' || pairing_visits || ' ' ||"
+                    + " pairing_visits_on_time || ' ' || parts_claimed || ' ' || projects_completed"
+                    + " || ' ' || mediations_ended || ' ' || mediation_agreements || ' ' ||"
+                    + " coalesce(grid_id, 0) from report_daily_committee where community_id = ?"
+                    + " and report_day = '2026-08-05' order by grid_id nulls first",
+                d.community))
+        .containsExactly("1 1 0 0 0 0 0 0 0", "0 0 2 1 1 1 1 1 " + d.grid);
+    assertThat(
+            TestData.queryLong(
+                "select sum(parts_claimed) from report_daily_committee where community_id = ?"
+                    + " and report_day = ?",
+                d.community,
+                day.minusDays(1)))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aRunInProgressRefusesASecondRunForItsDays() throws Exception {
     TestData d = TestData.create();
     LocalDate day = LocalDate.of(2019, 1, 1).plusDays(new java.util.Random().nextInt(300));
