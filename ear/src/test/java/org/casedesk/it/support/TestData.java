@@ -84,7 +84,7 @@ public final class TestData {
       }
       d.admin = user(c, "ad-" + d.suffix, "ADMIN", null, null);
       d.neighbourFlat = area(c, d.courtyard, "FLAT", "1单元102室", d.community, d.grid);
-      d.ownerUnit = unit(c, "测试产权单位" + d.suffix, "RESIDENT_UNIT", d.community);
+      d.ownerUnit = unit(c, "测试产权单位" + d.suffix, "OWNING_UNIT", d.community);
       d.oldCourtyard = area(c, d.grid, "COURTYARD", "老旧楼院" + d.suffix, d.community, d.grid);
       update(
           c,
