@@ -89,6 +89,11 @@ class VolunteerIT {
         people);
   }
 
+  private static NewUnitService service(
+      TestData d, long unit, ServiceType type, String title, LocalDate day, List<Long> residents) {
+    return new NewUnitService(d.community, null, unit, type, title, day, residents);
+  }
+
   private static NewParticipant hours(Long member, Long resident, String name, String hours) {
     return new NewParticipant(member, resident, name, new BigDecimal(hours));
   }
@@ -139,9 +144,8 @@ class VolunteerIT {
     assertThat(volunteer.residents("赵桂兰" + d.suffix)).hasSize(1);
     long service =
         volunteer.createService(
-            new NewUnitService(
-                d.community,
-                null,
+            service(
+                d,
                 d.unit,
                 ServiceType.FREE_HEALTH_CHECK,
                 "社区医院免费体检" + d.suffix,
@@ -212,9 +216,8 @@ class VolunteerIT {
     refused(
         () ->
             volunteer.createService(
-                new NewUnitService(
-                    d.community,
-                    null,
+                service(
+                    d,
                     d.ownerUnit,
                     ServiceType.HOME_CLINIC,
                     "上门巡诊" + d.suffix,
@@ -295,9 +298,8 @@ class VolunteerIT {
     refused(
         () ->
             volunteer.createService(
-                new NewUnitService(
-                    d.community,
-                    null,
+                service(
+                    d,
                     d.unit,
                     ServiceType.FREE_HEALTH_CHECK,
                     "免费体检",
@@ -307,9 +309,8 @@ class VolunteerIT {
     refused(
         () ->
             volunteer.createService(
-                new NewUnitService(
-                    d.community,
-                    null,
+                service(
+                    d,
                     d.unit,
                     ServiceType.FREE_HEALTH_CHECK,
                     "免费体检",
@@ -319,9 +320,8 @@ class VolunteerIT {
     assertThatThrownBy(
             () ->
                 volunteer.createService(
-                    new NewUnitService(
-                        d.community,
-                        null,
+                    service(
+                        d,
                         d.unit,
                         ServiceType.FREE_HEALTH_CHECK,
                         "免费体检",
