@@ -46,7 +46,7 @@ public class VolunteerService {
       "select new org.casedesk.volunteer.ActivityItem(a.id, a.type, a.title, c.name, g.name,"
           + " a.heldAt, a.place, u.name,"
           + " (select count(x) from ActivityParticipant x where x.activityId = a.id),"
-          + " (select sum(x.hours) from ActivityParticipant x where x.activityId = a.id), '')"
+          + " (select sum(x.hours) from ActivityParticipant x where x.activityId = a.id))"
           + " from VolunteerActivity a join AreaNode c on c.id = a.communityId"
           + " left join AreaNode g on g.id = a.gridId"
           + " left join MemberUnit u on u.id = a.organiserUnitId";
