@@ -128,8 +128,8 @@ class CommitteeIT {
     assertThat(
             TestData.queryLong(
                 "select count(*) from member_unit where community_id = ?", d.community))
-        .as("only the test unit and the one made by TestData")
-        .isEqualTo(2);
+        .as("only the test unit and the two made by TestData (property company, owning unit)")
+        .isEqualTo(3);
 
     long member = member(d, "王委员" + d.suffix, unit, null);
     MemberItem item = members.member(member);
