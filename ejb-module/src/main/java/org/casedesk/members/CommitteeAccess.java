@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.AreaKind;
+import org.casedesk.areas.AreaNode;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -65,6 +67,25 @@ public class CommitteeAccess {
       throw new BusinessException("pairing.member.invalid");
     }
     return member;
+  }
+
+  /**
+   * Refuses a community that is none ({@code member.community.invalid}) or a grid outside it
+   * ({@code member.grid.invalid}).
+   */
+  public void requireArea(Long communityId, Long gridId) {
+    AreaNode community = communityId == null ? null : em.find(AreaNode.class, communityId);
+    if (community == null || community.getKind() != AreaKind.COMMUNITY) {
+      throw new BusinessException("member.community.invalid");
+    }
+    if (gridId != null) {
+      AreaNode grid = em.find(AreaNode.class, gridId);
+      if (grid == null
+          || grid.getKind() != AreaKind.GRID
+          || !communityId.equals(grid.getCommunityId())) {
+        throw new BusinessException("member.grid.invalid");
+      }
+    }
   }
 
   /** A version check for optimistic locking of edits made from a form. */

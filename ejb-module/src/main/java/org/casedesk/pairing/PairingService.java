@@ -54,6 +54,7 @@ public class PairingService {
   @PersistenceContext private EntityManager em;
   @Inject private CommitteeAccess access;
   @Inject private AuditRepository audit;
+  @Inject private ResidentSearch search;
   @Inject private CaseIntake intake;
   @Resource private SessionContext context;
 
@@ -183,35 +184,7 @@ public class PairingService {
    */
   @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<Candidate> candidates(String query) {
-    UserAccount me = me();
-    Long community = access.communityOf(me);
-    TypedQuery<Object[]> q =
-        em.createQuery(
-            "select r, ct.name, f.name from Resident r, AreaNode f, AreaNode ct"
-                + " where f.id = r.flatId and ct.id = f.parentId and r.tags is not null"
-                + " and r.tags <> '' and r.name like :prefix"
-                + (community == null ? "" : " and f.communityId = :community")
-                + " order by r.name",
-            Object[].class);
-    q.setParameter(
-        "prefix",
-        (query == null ? "" : query.strip().replace("%", "").replace("_", "").replace("\\", ""))
-            + "%");
-    if (community != null) {
-      q.setParameter("community", community);
-    }
-    List<Candidate> list =
-        q.setMaxResults(20)
-            .getResultStream()
-            .map(
-                row -> {
-                  Resident r = (Resident) row[0];
-                  return new Candidate(r.getId(), r.getName(), r.getTags(), row[1] + " " + row[2]);
-                })
-            .toList();
-    list.forEach(
-        c -> audit.record(me.getId(), AuditAction.VIEW_RESIDENT, null, c.id(), "pairing search"));
-    return list;
+    return search.find(me(), query, true, "pairing search");
   }
 
   /** Pairs an active member with a resident of one of the resident's vulnerable groups. */

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.casedesk.accounts.UserAccount;
-import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.members.CommitteeAccess;
@@ -109,18 +108,7 @@ public class ProjectService {
   public long create(@NotNull @Valid NewProject input) {
     UserAccount me = me();
     access.requireMaintainable(me, input.communityId());
-    AreaNode community = em.find(AreaNode.class, input.communityId());
-    if (community == null || community.getKind() != AreaKind.COMMUNITY) {
-      throw new BusinessException("member.community.invalid");
-    }
-    if (input.gridId() != null) {
-      AreaNode grid = em.find(AreaNode.class, input.gridId());
-      if (grid == null
-          || grid.getKind() != AreaKind.GRID
-          || !input.communityId().equals(grid.getCommunityId())) {
-        throw new BusinessException("member.grid.invalid");
-      }
-    }
+    access.requireArea(input.communityId(), input.gridId());
     Project p =
         new Project(
             input.title().strip(),

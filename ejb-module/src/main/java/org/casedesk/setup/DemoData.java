@@ -7,9 +7,12 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
@@ -40,6 +43,12 @@ import org.casedesk.residents.Resident;
 import org.casedesk.shared.IdNumbers;
 import org.casedesk.shared.PasswordHasher;
 import org.casedesk.shared.Roles;
+import org.casedesk.volunteer.ActivityParticipant;
+import org.casedesk.volunteer.ActivityType;
+import org.casedesk.volunteer.ServiceRecipient;
+import org.casedesk.volunteer.ServiceType;
+import org.casedesk.volunteer.UnitServiceRecord;
+import org.casedesk.volunteer.VolunteerActivity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -185,6 +194,7 @@ public class DemoData {
     pairings(new Random(20261129), residents, flats, members, official);
     projects(communities.get(0), grids.get(0), units, official, handlers.get(0));
     meeting(communities.get(0), units, members, official);
+    volunteering(communities.get(0), grids.get(0), units, members, residents, flats, official);
     LOG.info(
         () ->
             "Demo data loaded: "
@@ -483,5 +493,126 @@ public class DemoData {
             .scopedTo(community, grid, unit);
     em.persist(u);
     return u;
+  }
+
+  /**
+   * 志愿服务 in 大众巷社区: last Saturday's 通渭路楼院清扫 (members, a resident and a named volunteer) and the
+   * 共享单车整理 the day after; the hospital's free health checks for ten residents (低保户 first) and its
+   * home clinic visits to nine households who cannot go out.
+   */
+  private void volunteering(
+      AreaNode community,
+      AreaNode grid,
+      List<MemberUnit> units,
+      List<Member> members,
+      List<Resident> residents,
+      List<AreaNode> flats,
+      UserAccount official) {
+    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
+    LocalDate saturday = today.minusDays(today.getDayOfWeek().getValue() + 1L);
+    List<Member> ours =
+        members.stream()
+            .filter(m -> m.isActive() && community.getId().equals(m.getCommunityId()))
+            .limit(4)
+            .toList();
+    List<Resident> local =
+        residents.stream()
+            .filter(
+                r ->
+                    flats.stream()
+                        .anyMatch(
+                            f ->
+                                f.getId().equals(r.getFlatId())
+                                    && community.getId().equals(f.getCommunityId())))
+            .sorted(Comparator.comparing(r -> !"低保户".equals(r.getTags())))
+            .toList();
+    VolunteerActivity cleanup =
+        new VolunteerActivity(
+            community.getId(),
+            grid.getId(),
+            ActivityType.COURTYARD_CLEANUP,
+            "通渭路楼院清扫",
+            saturday.atTime(8, 30),
+            "通渭路3号院、贤后街15号院",
+            units.get(2).getId(),
+            official.getId(),
+            saturday.atTime(12, 0));
+    VolunteerActivity bikes =
+        new VolunteerActivity(
+            community.getId(),
+            null,
+            ActivityType.BIKE_TIDYING,
+            "共享单车整理",
+            saturday.plusDays(1).atTime(9, 0),
+            "张掖路步行街口",
+            units.get(7).getId(),
+            official.getId(),
+            saturday.plusDays(1).atTime(11, 30));
+    em.persist(cleanup);
+    em.persist(bikes);
+    em.flush();
+    for (int i = 0; i < ours.size(); i++) {
+      em.persist(
+          new ActivityParticipant(
+              cleanup.getId(),
+              ours.get(i).getId(),
+              null,
+              null,
+              new BigDecimal(i < 2 ? "3" : "2.5")));
+    }
+    if (!local.isEmpty()) {
+      em.persist(
+          new ActivityParticipant(
+              cleanup.getId(),
+              null,
+              local.get(local.size() - 1).getId(),
+              null,
+              new BigDecimal("2")));
+    }
+    em.persist(
+        new ActivityParticipant(bikes.getId(), null, null, "兰州大学志愿者 王晨", new BigDecimal("2")));
+    em.persist(
+        new ActivityParticipant(bikes.getId(), null, null, "兰州大学志愿者 刘畅", new BigDecimal("2")));
+    if (!ours.isEmpty()) {
+      em.persist(
+          new ActivityParticipant(
+              bikes.getId(), ours.get(0).getId(), null, null, new BigDecimal("1.5")));
+    }
+    if (local.isEmpty()) {
+      return;
+    }
+    MemberUnit hospital = units.get(3);
+    UnitServiceRecord checks =
+        new UnitServiceRecord(
+            community.getId(),
+            null,
+            hospital.getId(),
+            ServiceType.FREE_HEALTH_CHECK,
+            "低保户免费体检",
+            today.minusDays(12),
+            official.getId(),
+            today.minusDays(12).atTime(17, 0));
+    UnitServiceRecord clinic =
+        new UnitServiceRecord(
+            community.getId(),
+            grid.getId(),
+            hospital.getId(),
+            ServiceType.HOME_CLINIC,
+            "行动不便居民上门巡诊",
+            today.minusDays(5),
+            official.getId(),
+            today.minusDays(5).atTime(17, 0));
+    em.persist(checks);
+    em.persist(clinic);
+    em.flush();
+    local.stream()
+        .limit(10)
+        .forEach(r -> em.persist(new ServiceRecipient(checks.getId(), r.getId())));
+    HashSet<Long> households = new HashSet<>();
+    for (int i = local.size() - 1; i >= 0 && households.size() < 9; i--) {
+      if (households.add(local.get(i).getFlatId())) {
+        em.persist(new ServiceRecipient(clinic.getId(), local.get(i).getId()));
+      }
+    }
   }
 }

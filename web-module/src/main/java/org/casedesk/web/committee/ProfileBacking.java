@@ -12,6 +12,8 @@ import org.casedesk.pairing.PairingItem;
 import org.casedesk.pairing.PairingService;
 import org.casedesk.projects.PartItem;
 import org.casedesk.projects.ProjectService;
+import org.casedesk.volunteer.VolunteerService;
+import org.casedesk.volunteer.VolunteerTotals;
 import org.casedesk.web.shared.Messages;
 
 /** The profile pages of a member and of a unit: what they did, open and closed. */
@@ -22,6 +24,7 @@ public class ProfileBacking {
   @Inject private MemberService members;
   @Inject private PairingService pairings;
   @Inject private ProjectService projects;
+  @Inject private VolunteerService volunteer;
 
   private Long id;
   private MemberItem member;
@@ -30,6 +33,7 @@ public class ProfileBacking {
   private ProfileCases cases;
   private List<PairingItem> pairingList;
   private List<PartItem> claims;
+  private VolunteerTotals volunteering;
 
   public void loadMember() {
     if (id == null
@@ -39,6 +43,7 @@ public class ProfileBacking {
               cases = members.memberCases(id);
               pairingList = pairings.ofMember(id);
               claims = projects.claimedByMember(id);
+              volunteering = volunteer.memberTotals(id);
             })) {
       member = null;
     }
@@ -53,6 +58,7 @@ public class ProfileBacking {
               cases = members.unitCases(id);
               pairingList = pairings.ofUnit(id);
               claims = projects.claimedByUnit(id);
+              volunteering = volunteer.unitTotals(id);
             })) {
       unit = null;
     }
@@ -84,6 +90,10 @@ public class ProfileBacking {
 
   public List<PartItem> getClaims() {
     return claims;
+  }
+
+  public VolunteerTotals getVolunteering() {
+    return volunteering;
   }
 
   public List<PairingItem> getPairings() {
