@@ -414,6 +414,25 @@ class CaseReportJobIT {
         admin,
         morning);
 
+    // a volunteer activity in the grid that day: 2.5 + 3 hours
+    long activity = TestData.nextId("volunteer_activity_seq");
+    TestData.update(
+        "insert into volunteer_activity (id, community_id, grid_id, type, title, held_at,"
+            + " created_by, created_at) values (?, ?, ?, 'COURTYARD_CLEANUP', '楼院清扫', ?, ?, ?)",
+        activity,
+        d.community,
+        d.grid,
+        Timestamp.valueOf(day.atTime(8, 30)),
+        admin,
+        morning);
+    for (String hours : new String[] {"2.5", "3"}) {
+      TestData.update(
+          "insert into activity_participant (id, activity_id, name, hours) values (?, ?, '志愿者', ?)",
+          TestData.nextId("activity_participant_seq"),
+          activity,
+          new java.math.BigDecimal(hours));
+    }
+
     login.as(d.admin);
     assertThat(runAndWait(jobs.startReport(day.minusDays(1), day, null)).status())
         .isEqualTo("COMPLETED");
@@ -422,11 +441,12 @@ class CaseReportJobIT {
             strings(
                 "select meetings || ' ' || decisions_done || ' ' || pairing_visits || ' ' ||"
                     + " pairing_visits_on_time || ' ' || parts_claimed || ' ' || projects_completed"
-                    + " || ' ' || mediations_ended || ' ' || mediation_agreements || ' ' ||"
+                    + " || ' ' || volunteer_hours || ' ' || mediations_ended || ' ' ||"
+                    + " mediation_agreements || ' ' ||"
                     + " coalesce(grid_id, 0) from report_daily_committee where community_id = ?"
                     + " and report_day = '2026-08-05' order by grid_id nulls first",
                 d.community))
-        .containsExactly("1 1 0 0 0 0 0 0 0", "0 0 2 1 1 1 1 1 " + d.grid);
+        .containsExactly("1 1 0 0 0 0 0.00 0 0 0", "0 0 2 1 1 1 5.50 1 1 " + d.grid);
     assertThat(
             TestData.queryLong(
                 "select sum(parts_claimed) from report_daily_committee where community_id = ?"

@@ -282,6 +282,10 @@ public class SnapshotRepository {
             "select cast(completed_at as date), community_id, grid_id, 0, 0, 0, 0, 0, 1, 0.0, 0,"
                 + " 0 from project where completed_at"
                 + times.formatted("completed_at"),
+            "select cast(a.held_at as date), a.community_id, a.grid_id, 0, 0, 0, 0, 0, 0, p.hours,"
+                + " 0, 0 from activity_participant p join volunteer_activity a"
+                + " on a.id = p.activity_id where a.held_at"
+                + times.formatted("a.held_at"),
             "select cast(outcome_at as date), community_id, grid_id, 0, 0, 0, 0, 0, 0, 0.0, 1,"
                 + " case when outcome = 'AGREEMENT' then 1 else 0 end from mediation"
                 + " where outcome_at"
