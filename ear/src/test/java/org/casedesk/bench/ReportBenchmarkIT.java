@@ -84,7 +84,7 @@ class ReportBenchmarkIT {
         closed,
         first,
         yesterday,
-        first.until(yesterday).getDays() + 1,
+        java.time.temporal.ChronoUnit.DAYS.between(first, yesterday) + 1,
         full.seconds,
         full.peakHeapMiB,
         oneStatement,
