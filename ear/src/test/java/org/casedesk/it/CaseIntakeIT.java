@@ -229,7 +229,9 @@ class CaseIntakeIT {
         .extracting(CaseIntakeIT::key)
         .isEqualTo("case.flat.outsideGrid");
     assertThat(casesOfGrid(d)).isEqualTo(before);
-    assertThat(TestData.queryLong("select count(*) from resident where name like ?", "钱%"))
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from resident where name like ? and flat_id = ?", "钱%", d.flat))
         .isZero();
 
     // valid landline and mobile formats pass
