@@ -43,8 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Starts {@code daily-case-report}: every night after the Asia/Shanghai time in {@code
  * casedesk.report.nightly-time} (default 01:30) for what the nightly plan finds (yesterday, missed
  * nights, changed days), and by hand from the job screen. A singleton with a write lock, so two
- * starts cannot race. Within a minute of start it looks for executions a killed server left
- * STARTED.
+ * starts cannot race. At the first nightly tick of a day (so also the first after a start) it looks
+ * for executions a killed server left STARTED.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the batch runtime runs its own
@@ -88,20 +88,6 @@ public class ReportJobsBean implements ReportJobs {
   private final Instant serverStart =
       Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 
-  private boolean crashChecked;
-
-  /**
-   * Once, within a minute of start (the application is up then, not still deploying): executions a
-   * killed server left STARTED are marked FAILED and their remaining days run again.
-   */
-  @Schedule(minute = "*", hour = "*", persistent = false)
-  void crashCheck() {
-    if (!crashChecked) {
-      crashChecked = true;
-      recover();
-    }
-  }
-
   /**
    * Every five minutes: once the configured time has passed, starts the nightly plan unless a run
    * is in progress or today's nightly runs failed {@value #NIGHTLY_ATTEMPTS} times. A server that
@@ -116,6 +102,7 @@ public class ReportJobsBean implements ReportJobs {
     }
     if (!now.toLocalDate().equals(purgedOn)) {
       purgedOn = now.toLocalDate();
+      recover();
       purge();
     }
     List<JobExecutionItem> recent = recentExecutions(RECENT);
