@@ -139,8 +139,10 @@ public class ReportJobsBean implements ReportJobs {
     if (from == null || to == null || to.isAfter(today) || from.isAfter(to)) {
       throw new BusinessException("job.day.invalid");
     }
+    List<JobExecutionItem> live = recentExecutions(RECENT).stream().filter(this::isLive).toList();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-      if (runningFor(day)) {
+      LocalDate d = day;
+      if (live.stream().anyMatch(e -> e.covers(d))) {
         throw new BusinessException("job.alreadyRunning", day);
       }
     }
@@ -295,11 +297,6 @@ public class ReportJobsBean implements ReportJobs {
         step,
         Math.min(done, days.size()),
         days.size());
-  }
-
-  /** Whether a run covering the day is in progress and not stale. */
-  private boolean runningFor(LocalDate day) {
-    return recentExecutions(RECENT).stream().anyMatch(e -> e.covers(day) && isLive(e));
   }
 
   private boolean isLive(JobExecutionItem e) {
