@@ -504,6 +504,109 @@ class CaseReportJobIT {
     assertThat(writer.nightlyPlan(today)).containsEntry(day, RunReason.CHANGED);
   }
 
+  /**
+   * Issue 9's case model in November 2026 (a month without holidays): an invalid case, a case
+   * closed dissatisfied after review, one sent back twice, one due at 24:00 on the last day of the
+   * month, and an extension approved after its old due day was reported.
+   */
+  @Test
+  void invalidDissatisfiedAndSentBackCasesCountAsDomainMdDefines() throws Exception {
+    TestData d = TestData.create();
+    // G: dispatched, then marked invalid: counted as accepted, in nothing else (not its dispatch,
+    // not due on 11-26).
+    long g =
+        kase(d, WATER, "11-23 09:00", "INVALID", "11-27 00:00", null, null, null, 0, false, null);
+    move(d, g, "11-23 09:10", "DISPATCHED");
+    TestData.update(
+        "update work_case set invalid_reason_id = 1, invalid_at = ? where id = ?",
+        ts("11-23 11:00"),
+        g);
+    // H: resolved on time, the resident stays dissatisfied, closed dissatisfied after review 11-25.
+    kase(
+        d,
+        WATER,
+        "11-23 10:00",
+        "CLOSED",
+        "11-26 00:00",
+        "11-24 10:00",
+        "11-25 15:00",
+        "DISSATISFIED",
+        0,
+        false,
+        null);
+    // I: sent back twice, then closed satisfied on 11-26: 发回重办 counts the case once.
+    kase(
+        d,
+        TRAFFIC,
+        "11-24 09:00",
+        "CLOSED",
+        "11-28 00:00",
+        "11-26 09:00",
+        "11-26 12:00",
+        "SATISFIED",
+        2,
+        false,
+        null);
+    // J: due at 24:00 of 11-30 (stored as 12-01 00:00), still open: due and overdue in November.
+    long j =
+        kase(
+            d,
+            CONSULT,
+            "11-25 09:00",
+            "DISPATCHED",
+            "12-01 00:00",
+            null,
+            null,
+            null,
+            0,
+            false,
+            null);
+    move(d, j, "11-25 09:05", "DISPATCHED");
+    // K: due 24:00 of 11-26, open; an extension is approved after that day was reported.
+    long k =
+        kase(
+            d, CONSULT, "11-20 09:00", "HANDLING", "11-27 00:00", null, null, null, 0, false, null);
+    login.as(d.admin);
+    assertThat(
+            runAndWait(
+                    jobs.startReport(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 30), null))
+                .status())
+        .isEqualTo("COMPLETED");
+
+    assertFacts(d, "11-23", "accepted=2 dispatched=0");
+    assertFacts(d, "11-25", "dispatched=1");
+    // 11-26: K due (G, invalid, left out), I closed after two send-backs
+    assertFacts(d, "11-26", "due=1 due_overdue=1 closed=1 sent_back=1 followed_up=1 satisfied=1");
+    // 11-25: H closed: followed up, dissatisfied, not satisfied; H was due on 11-25, resolved
+    assertFacts(
+        d,
+        "11-25",
+        "closed=1 closed_on_time=1 followed_up=1 satisfied=0 dissatisfied=1 sent_back=0 due=1"
+            + " due_resolved=1");
+    assertFacts(d, "11-30", "due=1 due_overdue=1");
+    // November: accepted G, H, I, J, K = 5; closed H, I; 满意率 1 of 2 followed up
+    assertThat(sum(d, "accepted", "2026-11-01", "2026-11-30")).isEqualTo(5);
+    assertThat(sum(d, "closed", "2026-11-01", "2026-11-30")).isEqualTo(2);
+    assertThat(sum(d, "satisfied", "2026-11-01", "2026-11-30")).isEqualTo(1);
+    assertThat(sum(d, "followed_up", "2026-11-01", "2026-11-30")).isEqualTo(2);
+    assertThat(sum(d, "due", "2026-11-01", "2026-11-30")).isEqualTo(4);
+
+    // the extension moves K's due time to 24:00 of 12-02; the day it used to be due on is re-run
+    Thread.sleep(1100);
+    TestData.update("update work_case set due_at = ? where id = ?", ts("12-03 00:00"), k);
+    TestData.update(
+        "insert into case_history (id, case_id, actor_id, acted_at, from_state, to_state, action,"
+            + " note, previous_due_at) values (?, ?, (select id from app_user where username = ?),"
+            + " ?, 'HANDLING', 'HANDLING', 'EXTENSION_APPROVED', '4: 同意', ?)",
+        TestData.nextId("history_seq"),
+        k,
+        d.communityOfficial,
+        Timestamp.valueOf(LocalDateTime.now(WorkCalendar.ZONE)),
+        ts("11-27 00:00"));
+    assertThat(writer.nightlyPlan(LocalDate.of(2026, 12, 1)))
+        .containsEntry(LocalDate.of(2026, 11, 26), RunReason.CHANGED);
+  }
+
   @Test
   void executionsOlderThanTheKeepingPeriodArePurgedButTheirRunsAreKept() throws Exception {
     TestData d = TestData.create();

@@ -90,7 +90,7 @@ class CaseWorkflowIT {
   }
 
   @Test
-  void dissatisfiedFollowUpSendsTheCaseBackToTheHandler() {
+  void dissatisfiedFollowUpWaitsForTheOfficialsReview() {
     TestData d = TestData.create();
     long id = register(d, "楼道堆放杂物");
     login.as(d.handler);
@@ -100,10 +100,10 @@ class CaseWorkflowIT {
     cases.followUp(id, cases.detail(id).version(), Satisfaction.DISSATISFIED, "仍有杂物");
 
     login.as(d.handler);
-    assertThat(cases.detail(id).state()).isEqualTo(CaseState.HANDLING);
-    assertThat(cases.myCases()).extracting(CaseSummary::id).contains(id);
+    assertThat(cases.detail(id).state()).isEqualTo(CaseState.REVIEW);
+    assertThat(cases.myCases()).extracting(CaseSummary::id).doesNotContain(id);
     assertThat(TestData.queryLong("select sent_back_count from work_case where id = ?", id))
-        .isEqualTo(1);
+        .isZero();
   }
 
   @Test

@@ -30,5 +30,11 @@ public enum CaseAction {
   /** 会议决议: a follow-up task with owner and deadline, or "no task needed". */
   COMMITTEE_DECISION,
   /** 决议事项完成 */
-  DECISION_DONE
+  DECISION_DONE,
+  /** 发回重办 after the review of a dissatisfied follow-up (a move REVIEW → HANDLING). */
+  SENT_BACK,
+  /** 不满意结案: closed after review although the resident stays dissatisfied (REVIEW → CLOSED). */
+  CLOSED_DISSATISFIED,
+  /** 标记无效诉求 (a move to INVALID). */
+  MARKED_INVALID
 }

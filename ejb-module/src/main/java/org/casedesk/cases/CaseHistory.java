@@ -57,6 +57,13 @@ public class CaseHistory {
   @Column(length = 2000, updatable = false)
   private String note;
 
+  /**
+   * For an approved extension: the due time it replaced, so the report also re-runs the day the
+   * case used to be due on.
+   */
+  @Column(name = "previous_due_at", updatable = false)
+  private LocalDateTime previousDueAt;
+
   protected CaseHistory() {}
 
   /** A follow-up: the move it causes, with the resident's answer. */
@@ -75,6 +82,10 @@ public class CaseHistory {
 
   void records(CaseAction action) {
     this.action = action;
+  }
+
+  void replacedDue(LocalDateTime previousDueAt) {
+    this.previousDueAt = previousDueAt;
   }
 
   public CaseHistory(

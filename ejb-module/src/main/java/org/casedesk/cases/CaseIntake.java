@@ -11,6 +11,7 @@ import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.calendar.CalendarRepository;
+import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
@@ -35,6 +36,18 @@ public class CaseIntake {
   }
 
   long registerOne(RegisterCase input, UserAccount me, LocalDateTime now) {
+    return registerOne(input, me, now, null);
+  }
+
+  /**
+   * Registers a case; {@code insteadOfDispatch}, when given, decides what becomes of it instead of
+   * the direct answer or the dispatch (e.g. 无效诉求 at intake).
+   */
+  long registerOne(
+      RegisterCase input,
+      UserAccount me,
+      LocalDateTime now,
+      java.util.function.Consumer<WorkCase> insteadOfDispatch) {
     Optional<WorkCase> alreadySaved = savedWithToken(input.requestToken(), me);
     if (alreadySaved.isPresent()) {
       return alreadySaved.get().getId();
@@ -69,6 +82,10 @@ public class CaseIntake {
       }
       c.repeats(earlier.getId());
       cases.acted(c, me, CaseAction.REPEAT_LINKED, earlier.getCaseNo());
+    }
+    if (insteadOfDispatch != null) {
+      insteadOfDispatch.accept(c);
+      return c.getId();
     }
     if (input.answeredOnTheSpot()) {
       c.answerOnTheSpot(input.directAnswer().strip(), now);
@@ -184,14 +201,23 @@ public class CaseIntake {
         .findFirst();
   }
 
-  /** Sets the handler and the deadlines: the category's limit, or its channel's own. */
+  /**
+   * Sets the handler and the deadlines: the category's limit, or its channel's own, from
+   * acceptance; a re-dispatch keeps the due time and sets only a new sign-for limit.
+   */
   void dispatch(WorkCase c, Category category, UserAccount handler, LocalDateTime now) {
     CategoryChannelLimit forChannel =
         em.find(
             CategoryChannelLimit.class,
             new CategoryChannelLimit.Key(category.getId(), c.getChannel()));
     TimeLimit limit = forChannel == null ? category.getLimit() : forChannel.getLimit();
-    c.dispatchTo(handler.getId(), now, Deadlines.of(now, limit, category, calendar.load()));
+    WorkCalendar cal = calendar.load();
+    c.dispatchTo(
+        handler.getId(),
+        now,
+        c.getDueAt() == null
+            ? Deadlines.of(c.getAcceptedAt(), now, limit, category, cal)
+            : Deadlines.again(c.getDueAt(), now, category, cal));
   }
 
   private Optional<UserAccount> gridHandler(Long gridId) {

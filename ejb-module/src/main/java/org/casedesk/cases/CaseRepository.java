@@ -95,6 +95,21 @@ public class CaseRepository {
         CaseHistory.followUp(c.getId(), actor.getId(), now(), from, c.getState(), answer, note));
   }
 
+  /** 同意延期: the action's row keeps the due time the extension replaced. */
+  public void extended(WorkCase c, UserAccount actor, LocalDateTime previousDue, String note) {
+    CaseHistory row =
+        new CaseHistory(
+            c.getId(),
+            actor.getId(),
+            now(),
+            c.getState(),
+            c.getState(),
+            CaseAction.EXTENSION_APPROVED,
+            note);
+    row.replacedDue(previousDue);
+    em.persist(row);
+  }
+
   /** An action that keeps the state: one append-only history row. */
   public void acted(WorkCase c, UserAccount actor, CaseAction action, String note) {
     em.persist(

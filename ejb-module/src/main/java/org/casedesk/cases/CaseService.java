@@ -56,6 +56,8 @@ public class CaseService {
   @Resource private SessionContext context;
   @Inject private jakarta.validation.Validator validator;
   @Inject private CaseIntake intake;
+  @Inject private CaseReasonRepository reasons;
+  @Inject private FollowUpRules followUpRules;
 
   /** 受理: registers a case and dispatches it to the handler of the address's grid. */
   @RolesAllowed(Roles.HELPDESK)
@@ -145,8 +147,8 @@ public class CaseService {
   }
 
   /**
-   * 回访: records the resident's answer. Content → 结案 (closed); dissatisfied → 发回重办 (back to
-   * handling).
+   * 回访: records the resident's answer. Content → 结案 (closed); dissatisfied → 不满意件审核 (review by an
+   * official of the area, {@link CaseReviewService}).
    */
   @RolesAllowed(Roles.HELPDESK)
   public void followUp(
@@ -156,7 +158,7 @@ public class CaseService {
       @Size(max = 2000, message = "{case.note.size}") String note) {
     UserAccount me = me();
     WorkCase c = cases.lock(caseId, expectedVersion);
-    CaseState next = satisfaction.isContent() ? CaseState.CLOSED : CaseState.HANDLING;
+    CaseState next = satisfaction.isContent() ? CaseState.CLOSED : CaseState.REVIEW;
     if (c.getState() != CaseState.RESOLVED) {
       throw new BusinessException("case.transition.illegal", c.getState().name(), next.name());
     }
@@ -321,7 +323,9 @@ public class CaseService {
       throw new BusinessException("case.notFound");
     }
     WorkCase c = cases.findVisible(caller.getCaseId(), me);
-    if (c.getState() != CaseState.RESOLVED && c.getState() != CaseState.CLOSED) {
+    if (c.getState() != CaseState.RESOLVED
+        && c.getState() != CaseState.REVIEW
+        && c.getState() != CaseState.CLOSED) {
       throw new BusinessException("caller.followUp.notResolved");
     }
     String text = note == null || note.isBlank() ? null : note.strip();
@@ -479,7 +483,10 @@ public class CaseService {
 
   private static Map<String, Object> followUpParameters() {
     return Map.of(
-        "state", CaseState.RESOLVED, "done", List.of(CaseState.RESOLVED, CaseState.CLOSED));
+        "state",
+        CaseState.RESOLVED,
+        "done",
+        List.of(CaseState.RESOLVED, CaseState.REVIEW, CaseState.CLOSED));
   }
 
   /** Open and overdue cases within my scope, for the home page. */
@@ -568,7 +575,28 @@ public class CaseService {
         c.getReply(),
         c.getSatisfaction(),
         history,
-        callers(c, me, hideIdentity));
+        callers(c, me, hideIdentity),
+        reasons.name(c.getInvalidReasonId()),
+        c.getInvalidNote(),
+        reasons.name(c.getCloseReasonId()),
+        c.getSentBackCount(),
+        allowed(me, c));
+  }
+
+  /**
+   * What the user may do on the case besides the handler's own steps: the page shows only these.
+   */
+  private CaseDetail.Allowed allowed(UserAccount me, WorkCase c) {
+    boolean official =
+        Roles.COMMUNITY_OFFICIAL.equals(me.getRole())
+            || Roles.SUBDISTRICT_OFFICIAL.equals(me.getRole());
+    boolean invalidatable =
+        (official || Roles.HELPDESK.equals(me.getRole()))
+            && c.getState() != CaseState.ESCALATED
+            && c.getState().canMoveTo(CaseState.INVALID);
+    boolean reviewable = official && c.getState() == CaseState.REVIEW;
+    return new CaseDetail.Allowed(
+        invalidatable, reviewable, reviewable && followUpRules.maySendBack(c.getSentBackCount()));
   }
 
   /** The further callers of a case, masked like the resident; each one shown is audited. */
@@ -699,8 +727,8 @@ public class CaseService {
     return path.toString();
   }
 
-  private static List<CaseState> closedStates() {
-    return List.of(CaseState.CLOSED, CaseState.ANSWERED);
+  private static java.util.Set<CaseState> closedStates() {
+    return CaseState.finished();
   }
 
   private UserAccount me() {

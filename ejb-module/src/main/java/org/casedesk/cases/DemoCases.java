@@ -136,13 +136,29 @@ public class DemoCases {
       step(c, helpdesk, start.plusMinutes(10), CaseState.ANSWERED, "已当场答复");
       return;
     }
+    if (target == CaseState.INVALID) {
+      // 不予受理 at the desk: a reason of the seeded list (ids 1–4), with the history row
+      long reason = 1 + random.nextInt(4);
+      LocalDateTime at = start.plusMinutes(10).isAfter(now) ? now : start.plusMinutes(10);
+      c.markInvalid(reason, "经核实不予受理", at);
+      em.persist(
+          new CaseHistory(
+              c.getId(),
+              helpdesk.getId(),
+              at,
+              CaseState.ACCEPTED,
+              CaseState.INVALID,
+              CaseAction.MARKED_INVALID,
+              em.find(CaseReason.class, reason).getNameZh() + "：经核实不予受理"));
+      return;
+    }
     UserAccount handler =
         handlers.stream()
             .filter(h -> h.getGridId().equals(c.getGridId()))
             .findFirst()
             .orElse(handlers.get(0));
     LocalDateTime t = start.plusMinutes(5);
-    c.dispatchTo(handler.getId(), t, Deadlines.of(t, category.getLimit(), category, cal));
+    c.dispatchTo(handler.getId(), t, Deadlines.of(start, t, category.getLimit(), category, cal));
     step(c, helpdesk, t, CaseState.DISPATCHED, handler.getDisplayName());
     if (target == CaseState.DISPATCHED) {
       return;
@@ -185,13 +201,76 @@ public class DemoCases {
       return;
     }
     t = later(t, now, random);
-    Satisfaction answer =
-        random.nextInt(10) == 0 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.SATISFIED;
+    int outcome = random.nextInt(10);
+    if (target == CaseState.REVIEW || outcome < 2) {
+      // the resident stays dissatisfied: 不满意件审核, then closed dissatisfied or sent back once
+      dissatisfied(c, helpdesk, t);
+      if (target == CaseState.REVIEW) {
+        return;
+      }
+      UserAccount official = official();
+      t = later(t, now, random);
+      if (outcome == 0) {
+        long reason = 11 + random.nextInt(4);
+        c.moveTo(CaseState.CLOSED);
+        c.closeDissatisfied(reason, t);
+        em.persist(
+            new CaseHistory(
+                c.getId(),
+                official.getId(),
+                t,
+                CaseState.REVIEW,
+                CaseState.CLOSED,
+                CaseAction.CLOSED_DISSATISFIED,
+                em.find(CaseReason.class, reason).getNameZh()));
+        return;
+      }
+      c.moveTo(CaseState.HANDLING);
+      c.sendBack();
+      em.persist(
+          new CaseHistory(
+              c.getId(),
+              official.getId(),
+              t,
+              CaseState.REVIEW,
+              CaseState.HANDLING,
+              CaseAction.SENT_BACK,
+              "请重新核实并与居民沟通"));
+      t = later(t, now, random);
+      step(c, handler, t, CaseState.RESOLVED, "已重新处理并答复居民");
+      c.resolve("已重新处理并答复居民", t);
+      t = later(t, now, random);
+    }
+    Satisfaction answer = outcome == 9 ? Satisfaction.BASICALLY_SATISFIED : Satisfaction.SATISFIED;
     CaseState from = c.moveTo(CaseState.CLOSED);
     em.persist(
         CaseHistory.followUp(
             c.getId(), helpdesk.getId(), t, from, CaseState.CLOSED, answer, "电话回访"));
     c.followedUp(answer, t);
+  }
+
+  /** 回访: the resident is dissatisfied, the case waits for an official's review. */
+  private void dissatisfied(WorkCase c, UserAccount helpdesk, LocalDateTime t) {
+    CaseState from = c.moveTo(CaseState.REVIEW);
+    em.persist(
+        CaseHistory.followUp(
+            c.getId(),
+            helpdesk.getId(),
+            t,
+            from,
+            CaseState.REVIEW,
+            Satisfaction.DISSATISFIED,
+            "居民表示问题仍未解决"));
+    c.followedUp(Satisfaction.DISSATISFIED, t);
+  }
+
+  /** The sub-district official who reviews the demo's dissatisfied cases. */
+  private UserAccount official() {
+    return em.createQuery(
+            "select u from UserAccount u where u.role = :role order by u.id", UserAccount.class)
+        .setParameter("role", org.casedesk.shared.Roles.SUBDISTRICT_OFFICIAL)
+        .setMaxResults(1)
+        .getSingleResult();
   }
 
   /** A moment after {@code t}: hours to a few days, never in the future. */

@@ -95,13 +95,14 @@ public class SupervisionService {
             // due is 24:00 of its last working day: count on from that day
             ? calendar.load().dueAfterWorkingDays(c.getDueAt().minusDays(1), days)
             : null;
+    LocalDateTime previousDue = c.getDueAt();
     c.decideExtension(approve, newDue);
     String text = (note == null || note.isBlank()) ? "" : note.strip();
-    cases.acted(
-        c,
-        me,
-        approve ? CaseAction.EXTENSION_APPROVED : CaseAction.EXTENSION_REFUSED,
-        approve ? days + ": " + text : text);
+    if (approve) {
+      cases.extended(c, me, previousDue, days + ": " + text);
+    } else {
+      cases.acted(c, me, CaseAction.EXTENSION_REFUSED, text);
+    }
   }
 
   private void act(long caseId, long expectedVersion, CaseAction action, String note) {

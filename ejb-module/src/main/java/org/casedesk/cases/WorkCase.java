@@ -114,6 +114,24 @@ public class WorkCase extends BaseEntity {
   @Column(name = "warn_at")
   private LocalDateTime warnAt;
 
+  /** 无效诉求: the reason (case_reason of kind INVALID), the note, and when. */
+  @Column(name = "invalid_reason_id")
+  private Long invalidReasonId;
+
+  @Column(name = "invalid_note", length = 2000)
+  private String invalidNote;
+
+  @Column(name = "invalid_at")
+  private LocalDateTime invalidAt;
+
+  /** Closed although the resident stays dissatisfied: why (case_reason of kind DISSATISFIED). */
+  @Column(name = "close_reason_id")
+  private Long closeReasonId;
+
+  /** Working days added by approved extensions, all together. */
+  @Column(name = "extended_days", nullable = false)
+  private int extendedDays;
+
   /** The entry form's one-time token (double submit). */
   @Column(name = "request_token", length = 40, updatable = false)
   private String requestToken;
@@ -206,6 +224,7 @@ public class WorkCase extends BaseEntity {
       throw new BusinessException("case.extension.none");
     }
     if (approved) {
+      this.extendedDays += extensionDays;
       if (warnAt != null && dueAt != null) {
         warnAt = newDueAt.minus(java.time.Duration.between(warnAt, dueAt));
       }
@@ -220,14 +239,34 @@ public class WorkCase extends BaseEntity {
     this.resolvedAt = at;
   }
 
+  /** 回访: a content resident closes the case; a dissatisfied one leaves it for review. */
   void followedUp(Satisfaction satisfaction, LocalDateTime at) {
     this.satisfaction = satisfaction;
     if (satisfaction.isContent()) {
       this.closedAt = at;
-    } else {
-      this.sentBackCount++;
-      this.resolvedAt = null;
     }
+  }
+
+  /** 发回重办: the resolution no longer stands; the handler works on it again. */
+  void sendBack() {
+    this.sentBackCount++;
+    this.resolvedAt = null;
+  }
+
+  /** 不满意结案 with the reason why the case is closed all the same. */
+  void closeDissatisfied(Long reasonId, LocalDateTime at) {
+    this.closeReasonId = reasonId;
+    this.closedAt = at;
+  }
+
+  /** 无效诉求: nothing more is done; a pending extension request lapses. */
+  void markInvalid(Long reasonId, String note, LocalDateTime at) {
+    moveTo(CaseState.INVALID);
+    this.invalidReasonId = reasonId;
+    this.invalidNote = note;
+    this.invalidAt = at;
+    this.extensionDays = null;
+    this.extensionReason = null;
   }
 
   public void markAnonymous(boolean anonymous) {
@@ -309,6 +348,26 @@ public class WorkCase extends BaseEntity {
 
   public int getSentBackCount() {
     return sentBackCount;
+  }
+
+  public Long getInvalidReasonId() {
+    return invalidReasonId;
+  }
+
+  public String getInvalidNote() {
+    return invalidNote;
+  }
+
+  public LocalDateTime getInvalidAt() {
+    return invalidAt;
+  }
+
+  public Long getCloseReasonId() {
+    return closeReasonId;
+  }
+
+  public int getExtendedDays() {
+    return extendedDays;
   }
 
   public Long getRepeatOfId() {

@@ -237,7 +237,7 @@ public class MemberService {
       scoped += " and c.communityId = :community";
       parameters.put("community", community);
     }
-    parameters.put("done", List.of(CaseState.CLOSED, CaseState.ANSWERED));
+    parameters.put("done", CaseState.finished());
     long open = cases.count(scoped + " and c.state not in :done", parameters);
     long closed = cases.count(scoped + " and c.state in :done", parameters);
     parameters.remove("done");

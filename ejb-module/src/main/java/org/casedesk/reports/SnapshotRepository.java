@@ -202,6 +202,8 @@ public class SnapshotRepository {
             + " join report_calendar kh on kh.cal_day = cast(h.acted_at as date)"
             + " left join app_user hu on hu.id = c.handler_id"
             + " where h.to_state = 'DISPATCHED' and h.action is null and "
+            + NOT_INVALID
+            + " and "
             + range.formatted("h.acted_at", "h.acted_at");
     return "insert into "
         + table
@@ -301,9 +303,9 @@ public class SnapshotRepository {
         + ") f group by f.d, f.community_id, f.grid_id";
   }
 
-  /** Resolved and not sent back since: its resolution stands. */
+  /** Resolved and not sent back since (in review it still stands): its resolution stands. */
   private static final String RESOLVED =
-      "c.state in ('RESOLVED', 'CLOSED') and c.resolved_at is not null";
+      "c.state in ('RESOLVED', 'REVIEW', 'CLOSED') and c.resolved_at is not null";
 
   /** A due time of 24:00 (stored as the next day's 00:00) belongs to the day it ends. */
   private static String dueDay() {
@@ -325,13 +327,19 @@ public class SnapshotRepository {
         + ") / 3600.0 else 0 end)";
   }
 
+  /**
+   * The cases due(P) and closed(P) keep: never invalid ones (无效诉求, DOMAIN.md), and not those the
+   * configured exclusions leave out.
+   */
   private static String keep(Set<ReportExclusion> exclusions) {
-    return exclusions.isEmpty()
-        ? "1 = 1"
-        : exclusions.stream()
-            .map(ReportExclusion::keepCondition)
-            .collect(Collectors.joining(" and ", "(", ")"));
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(NOT_INVALID),
+            exclusions.stream().sorted().map(ReportExclusion::keepCondition))
+        .collect(Collectors.joining(" and ", "(", ")"));
   }
+
+  /** Invalid cases count as accepted and in nothing else. */
+  private static final String NOT_INVALID = "c.state <> 'INVALID'";
 
   static String exclusionNames(Set<ReportExclusion> exclusions) {
     return exclusions.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -389,7 +397,11 @@ public class SnapshotRepository {
             + dueDay()
             + ", x.t from work_case c join {changed} x on x.case_id = c.id where c.due_at is not null"
             + " union all select cast(h.acted_at as date), x.t from case_history h join {changed} x"
-            + " on x.case_id = h.case_id where h.to_state = 'DISPATCHED' and h.action is null";
+            + " on x.case_id = h.case_id where h.to_state = 'DISPATCHED' and h.action is null"
+            // the day an approved extension moved the case away from
+            + " union all select cast(h.previous_due_at - interval '1' second as date), x.t"
+            + " from case_history h join {changed} x on x.case_id = h.case_id"
+            + " where h.previous_due_at is not null";
     List<Object> found =
         em.createNativeQuery(
                 "select distinct y.d from ("

@@ -35,6 +35,7 @@ public class DatabaseMigration {
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
+            .javaMigrations(new RecomputeDueTimes())
             .load()
             .migrate();
     LOG.info(

@@ -17,7 +17,9 @@ class CaseStateTest {
 
   @Test
   void accepted() {
-    assertNextStates(CaseState.ACCEPTED, EnumSet.of(CaseState.DISPATCHED, CaseState.ANSWERED));
+    assertNextStates(
+        CaseState.ACCEPTED,
+        EnumSet.of(CaseState.DISPATCHED, CaseState.ANSWERED, CaseState.INVALID));
   }
 
   @Test
@@ -28,12 +30,14 @@ class CaseStateTest {
   @Test
   void dispatched() {
     assertNextStates(
-        CaseState.DISPATCHED, EnumSet.of(CaseState.SIGNED, CaseState.HANDLING, CaseState.RETURNED));
+        CaseState.DISPATCHED,
+        EnumSet.of(CaseState.SIGNED, CaseState.HANDLING, CaseState.RETURNED, CaseState.INVALID));
   }
 
   @Test
   void signed() {
-    assertNextStates(CaseState.SIGNED, EnumSet.of(CaseState.HANDLING, CaseState.RETURNED));
+    assertNextStates(
+        CaseState.SIGNED, EnumSet.of(CaseState.HANDLING, CaseState.RETURNED, CaseState.INVALID));
   }
 
   @Test
@@ -41,12 +45,16 @@ class CaseStateTest {
     assertNextStates(
         CaseState.HANDLING,
         EnumSet.of(
-            CaseState.HANDLING, CaseState.RESOLVED, CaseState.RETURNED, CaseState.ESCALATED));
+            CaseState.HANDLING,
+            CaseState.RESOLVED,
+            CaseState.RETURNED,
+            CaseState.ESCALATED,
+            CaseState.INVALID));
   }
 
   @Test
   void returnedGoesBackToDispatch() {
-    assertNextStates(CaseState.RETURNED, EnumSet.of(CaseState.DISPATCHED));
+    assertNextStates(CaseState.RETURNED, EnumSet.of(CaseState.DISPATCHED, CaseState.INVALID));
   }
 
   @Test
@@ -55,8 +63,19 @@ class CaseStateTest {
   }
 
   @Test
-  void resolvedIsClosedOrSentBackForRehandling() {
-    assertNextStates(CaseState.RESOLVED, EnumSet.of(CaseState.CLOSED, CaseState.HANDLING));
+  void resolvedIsClosedOrGoesToReviewWhenTheResidentIsDissatisfied() {
+    assertNextStates(CaseState.RESOLVED, EnumSet.of(CaseState.CLOSED, CaseState.REVIEW));
+  }
+
+  @Test
+  void reviewSendsBackOrClosesDissatisfied() {
+    assertNextStates(CaseState.REVIEW, EnumSet.of(CaseState.HANDLING, CaseState.CLOSED));
+  }
+
+  @Test
+  void invalidIsFinal() {
+    assertNextStates(CaseState.INVALID, EnumSet.noneOf(CaseState.class));
+    assertThat(CaseState.INVALID.isOpen()).isFalse();
   }
 
   @Test

@@ -11,9 +11,14 @@ import java.util.List;
 import org.casedesk.cases.AttachmentItem;
 import org.casedesk.cases.AttachmentService;
 import org.casedesk.cases.CaseDetail;
+import org.casedesk.cases.CaseReasonService;
+import org.casedesk.cases.CaseReviewService;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.HandlerItem;
+import org.casedesk.cases.InvalidCaseService;
+import org.casedesk.cases.ReasonItem;
+import org.casedesk.cases.ReasonKind;
 import org.casedesk.cases.RevealedResident;
 import org.casedesk.cases.Satisfaction;
 import org.casedesk.cases.SupervisionService;
@@ -35,6 +40,9 @@ public class CaseBacking implements Serializable {
   @Inject private transient CaseService cases;
   @Inject private transient SupervisionService supervision;
   @Inject private transient AttachmentService attachments;
+  @Inject private transient CaseReviewService review;
+  @Inject private transient InvalidCaseService invalid;
+  @Inject private transient CaseReasonService reasons;
 
   private Long id;
   private CaseDetail detail;
@@ -44,6 +52,9 @@ public class CaseBacking implements Serializable {
   private String reason;
   private Integer extensionDays;
   private Long handlerId;
+  private Long reasonId;
+  private List<ReasonItem> invalidReasons;
+  private List<ReasonItem> closeReasons;
   private List<HandlerItem> handlers;
   private RevealedResident revealed;
   private List<AttachmentItem> files;
@@ -139,7 +150,9 @@ public class CaseBacking implements Serializable {
   public boolean isCallerFollowUpPossible() {
     return detail != null
         && inRole(Roles.HELPDESK)
-        && (detail.state() == CaseState.RESOLVED || detail.state() == CaseState.CLOSED);
+        && (detail.state() == CaseState.RESOLVED
+            || detail.state() == CaseState.REVIEW
+            || detail.state() == CaseState.CLOSED);
   }
 
   public void followUpCaller(long callerId) throws IOException {
@@ -213,6 +226,46 @@ public class CaseBacking implements Serializable {
     act(
         () -> supervision.decideExtension(id, detail.version(), false, note),
         "case.extensionRefused");
+  }
+
+  /** 发回重办 after review (the page offers it only below the send-back limit). */
+  public void sendBack() throws IOException {
+    act(() -> review.sendBack(id, detail.version(), note), "case.sentBack");
+  }
+
+  /** 不满意结案 with the chosen reason. */
+  public void closeDissatisfied() throws IOException {
+    act(
+        () -> review.closeDissatisfied(id, detail.version(), reasonId, note),
+        "case.closedDissatisfied");
+  }
+
+  /** 无效诉求 with the chosen reason and the note. */
+  public void markInvalid() throws IOException {
+    act(() -> invalid.markInvalid(id, detail.version(), reasonId, note), "case.markedInvalid");
+  }
+
+  /** Loaded once per view, when the page first needs them. */
+  public List<ReasonItem> getInvalidReasons() {
+    if (invalidReasons == null) {
+      invalidReasons = reasons.active(ReasonKind.INVALID);
+    }
+    return invalidReasons;
+  }
+
+  public List<ReasonItem> getCloseReasons() {
+    if (closeReasons == null) {
+      closeReasons = reasons.active(ReasonKind.DISSATISFIED);
+    }
+    return closeReasons;
+  }
+
+  public Long getReasonId() {
+    return reasonId;
+  }
+
+  public void setReasonId(Long reasonId) {
+    this.reasonId = reasonId;
   }
 
   public void redispatch() throws IOException {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.casedesk.cases.CasePage;
+import org.casedesk.cases.CaseReviewService;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.HandlerQueue;
@@ -20,6 +21,7 @@ public class CaseQueueBacking {
 
   @Inject private CaseService cases;
   @Inject private SupervisionService supervision;
+  @Inject private CaseReviewService review;
 
   private CasePage page = CasePage.empty();
 
@@ -51,6 +53,11 @@ public class CaseQueueBacking {
 
   public void loadReturned() {
     page = cases.returnedPage(first);
+  }
+
+  /** 不满意件审核: the dissatisfied cases of my area waiting for my decision. */
+  public void loadReview() {
+    page = review.reviewPage(first);
   }
 
   public void loadWatchList() {

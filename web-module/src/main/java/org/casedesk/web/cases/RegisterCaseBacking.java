@@ -11,10 +11,14 @@ import java.io.Serializable;
 import java.util.List;
 import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
+import org.casedesk.cases.CaseReasonService;
 import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.CategoryItem;
 import org.casedesk.cases.Channel;
+import org.casedesk.cases.InvalidCaseService;
+import org.casedesk.cases.ReasonItem;
+import org.casedesk.cases.ReasonKind;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.residents.NewResident;
 import org.casedesk.residents.ResidentItem;
@@ -31,6 +35,8 @@ public class RegisterCaseBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient CaseService cases;
+  @Inject private transient InvalidCaseService invalid;
+  @Inject private transient CaseReasonService reasons;
   @Inject private transient AreaService areas;
   @Inject private transient ResidentService residents;
 
@@ -56,6 +62,8 @@ public class RegisterCaseBacking implements Serializable {
   private List<CaseSummary> duplicates = List.of();
   private Long repeatOfId;
   private String directAnswer;
+  private Long invalidReasonId;
+  private List<ReasonItem> invalidReasons;
 
   /** This form's one-time token: a second submit of it saves nothing new (double submit). */
   private final String requestToken = java.util.UUID.randomUUID().toString();
@@ -153,8 +161,14 @@ public class RegisterCaseBacking implements Serializable {
   private void register(boolean next) throws IOException {
     RegisterCase input = input(repeatOfId, directAnswer);
     long[] id = new long[1];
-    if (Messages.attempt(() -> id[0] = cases.register(input))) {
-      Messages.info("case.registered");
+    boolean invalidAtIntake = invalidReasonId != null;
+    if (Messages.attempt(
+        () ->
+            id[0] =
+                invalidAtIntake
+                    ? invalid.registerInvalid(input, invalidReasonId, null)
+                    : cases.register(input))) {
+      Messages.info(invalidAtIntake ? "case.markedInvalid" : "case.registered");
       Messages.keepForRedirect();
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(
@@ -173,6 +187,23 @@ public class RegisterCaseBacking implements Serializable {
 
   public void setRepeatOfId(Long repeatOfId) {
     this.repeatOfId = repeatOfId;
+  }
+
+  /** 不予受理 at intake: the reason chosen, or null to dispatch as usual. */
+  public Long getInvalidReasonId() {
+    return invalidReasonId;
+  }
+
+  public void setInvalidReasonId(Long invalidReasonId) {
+    this.invalidReasonId = invalidReasonId;
+  }
+
+  /** Loaded once per view. */
+  public List<ReasonItem> getInvalidReasons() {
+    if (invalidReasons == null) {
+      invalidReasons = reasons.active(ReasonKind.INVALID);
+    }
+    return invalidReasons;
   }
 
   public String getDirectAnswer() {
