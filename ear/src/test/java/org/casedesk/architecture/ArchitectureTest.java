@@ -144,4 +144,65 @@ class ArchitectureTest {
             })
         .check(casedesk);
   }
+
+  @Test
+  void theWebLayerNeverHoldsAnEntity() {
+    noClasses()
+        .that()
+        .resideInAPackage(WEB)
+        .should()
+        .dependOnClassesThat()
+        .areAnnotatedWith(jakarta.persistence.Entity.class)
+        .check(casedesk);
+  }
+
+  @Test
+  void noPublicServiceMethodReturnsAnEntity() {
+    noMethods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Stateless.class)
+        .should()
+        .haveRawReturnType(annotatedWith(jakarta.persistence.Entity.class).as("an entity"))
+        .check(casedesk);
+  }
+
+  @Test
+  void backingBeansAreNamedAndViewOrRequestScoped() {
+    classes()
+        .that()
+        .resideInAPackage(WEB)
+        .and()
+        .haveSimpleNameEndingWith("Backing")
+        .should()
+        .beAnnotatedWith(jakarta.inject.Named.class)
+        .andShould(
+            com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(
+                    jakarta.faces.view.ViewScoped.class)
+                .or(
+                    com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(
+                        jakarta.enterprise.context.RequestScoped.class)))
+        .check(casedesk);
+  }
+
+  @Test
+  void onlyTheSignedInUserLivesInTheSession() {
+    classes()
+        .that()
+        .areAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)
+        .should()
+        .haveSimpleName("UserSession")
+        .check(casedesk);
+  }
+
+  @Test
+  void featurePackagesHaveNoCycles() {
+    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+        .matching("org.casedesk.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .check(casedesk);
+  }
 }

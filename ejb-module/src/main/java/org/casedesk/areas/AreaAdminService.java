@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.casedesk.accounts.UserAccount;
-import org.casedesk.members.MemberUnit;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -35,10 +34,11 @@ public class AreaAdminService {
         em.createQuery("select a from AreaNode a where a.kind <> :flat", AreaNode.class)
             .setParameter("flat", AreaKind.FLAT)
             .getResultList();
+    // unit names as data (member_unit), not the members feature's classes: no package cycle
     Map<Long, String> units =
-        em.createQuery("select u from MemberUnit u", MemberUnit.class)
+        em.createQuery("select u.id, u.name from MemberUnit u", Object[].class)
             .getResultStream()
-            .collect(Collectors.toMap(MemberUnit::getId, MemberUnit::getName));
+            .collect(Collectors.toMap(u -> (Long) u[0], u -> (String) u[1]));
     Map<Long, List<String>> workers =
         em.createQuery(
                 "select u from UserAccount u where u.role = :role and u.gridId is not null"
@@ -140,7 +140,7 @@ public class AreaAdminService {
     if (courtyard.getKind() != AreaKind.COURTYARD) {
       throw new BusinessException("area.notCourtyard");
     }
-    if (ownerUnitId != null && em.find(MemberUnit.class, ownerUnitId) == null) {
+    if (ownerUnitId != null && !unitExists(ownerUnitId)) {
       throw new BusinessException("unit.invalid");
     }
     courtyard.ownedBy(ownerUnitId);
@@ -192,5 +192,12 @@ public class AreaAdminService {
     if (same > 0) {
       throw new BusinessException("area.name.taken");
     }
+  }
+
+  private boolean unitExists(long unitId) {
+    return em.createQuery("select count(u) from MemberUnit u where u.id = :id", Long.class)
+            .setParameter("id", unitId)
+            .getSingleResult()
+        > 0;
   }
 }

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.casedesk.members.MemberUnit;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
 import org.casedesk.shared.Roles;
@@ -74,7 +73,11 @@ public class CategoryService {
     if (category.getVersion() != expectedVersion) {
       throw new BusinessException("category.conflict");
     }
-    if (s.defaultUnitId() != null && em.find(MemberUnit.class, s.defaultUnitId()) == null) {
+    if (s.defaultUnitId() != null
+        && em.createQuery("select count(u) from MemberUnit u where u.id = :id", Long.class)
+                .setParameter("id", s.defaultUnitId())
+                .getSingleResult()
+            == 0) {
       throw new BusinessException("unit.invalid");
     }
     category.configure(s.limit(), s.warnHours(), s.signHours(), s.defaultUnitId());
