@@ -1,2 +1,5 @@
-/** ADMIN screens for reference data: the working-day calendar and the categories' time limits. */
+/**
+ * ADMIN screens: the working-day calendar, categories and routing, the address tree, the reason
+ * lists and the report job.
+ */
 package org.casedesk.web.admin;

@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.members;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.members;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +14,7 @@ import org.casedesk.members.UnitForm;
 import org.casedesk.members.UnitItem;
 import org.casedesk.members.UnitKind;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /** The member units: list, add, change, leave. */
 @Named

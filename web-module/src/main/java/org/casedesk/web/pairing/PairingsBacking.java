@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.pairing;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +17,7 @@ import org.casedesk.pairing.NewPairing;
 import org.casedesk.pairing.PairingItem;
 import org.casedesk.pairing.PairingService;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /** 结对帮扶: pairings per grid with the overdue ones flagged, new pairings, visit cadences. */
 @Named

@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.pairing;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import org.casedesk.pairing.PairingDetail;
 import org.casedesk.pairing.PairingService;
 import org.casedesk.pairing.VisitForm;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /** One pairing: its visits, logging a visit, raising a case from a visit, ending the pairing. */
 @Named

@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.volunteer;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

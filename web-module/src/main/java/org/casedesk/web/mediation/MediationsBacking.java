@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.mediation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +10,7 @@ import java.util.List;
 import org.casedesk.mediation.MediationItem;
 import org.casedesk.mediation.MediationService;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /** 邻里纠纷调解: the list and opening a mediation for a case (by its id from the case page link). */
 @Named

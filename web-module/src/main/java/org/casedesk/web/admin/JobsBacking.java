@@ -1,4 +1,4 @@
-package org.casedesk.web.reports;
+package org.casedesk.web.admin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

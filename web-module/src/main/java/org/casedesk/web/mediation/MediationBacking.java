@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.mediation;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import org.casedesk.mediation.Outcome;
 import org.casedesk.members.MemberItem;
 import org.casedesk.members.MemberService;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -83,12 +84,7 @@ public class MediationBacking implements Serializable {
   }
 
   private void act(Runnable action, String successKey) throws IOException {
-    if (Messages.attempt(action)) {
-      Messages.info(successKey);
-      Pages.redirect("/committee/mediation.xhtml?id=" + id);
-    } else {
-      load();
-    }
+    Pages.act(action, successKey, "/committee/mediation.xhtml?id=" + id, this::load);
   }
 
   public List<MemberItem> getMemberChoices() {

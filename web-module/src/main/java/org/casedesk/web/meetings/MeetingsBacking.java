@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.meetings;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +13,7 @@ import org.casedesk.areas.AreaService;
 import org.casedesk.meetings.MeetingItem;
 import org.casedesk.meetings.MeetingService;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /** 社工委会议: the list and scheduling a new one. */
 @Named

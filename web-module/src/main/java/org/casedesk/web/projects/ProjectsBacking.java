@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.projects;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +15,7 @@ import org.casedesk.projects.NewProject;
 import org.casedesk.projects.ProjectItem;
 import org.casedesk.projects.ProjectService;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /** 办实事项目: the list and a new project with its parts (one per line). */
 @Named

@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.meetings;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +10,7 @@ import java.util.List;
 import org.casedesk.meetings.DecisionItem;
 import org.casedesk.meetings.MeetingService;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /** 决议事项: the decision tasks the caller works on, and reporting one done. */
 @Named

@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.projects;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +16,7 @@ import org.casedesk.projects.ProjectDetail;
 import org.casedesk.projects.ProjectService;
 import org.casedesk.projects.ProjectStatus;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /** One project: claims, parts done, milestones, completion and acceptance. */
 @Named
@@ -73,12 +74,7 @@ public class ProjectBacking implements Serializable {
   }
 
   private void act(Runnable action, String successKey) throws IOException {
-    if (Messages.attempt(action)) {
-      Messages.info(successKey);
-      Pages.redirect("/committee/project.xhtml?id=" + id);
-    } else {
-      load();
-    }
+    Pages.act(action, successKey, "/committee/project.xhtml?id=" + id, this::load);
   }
 
   public boolean isOpen() {

@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.members;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +15,7 @@ import org.casedesk.members.MemberKind;
 import org.casedesk.members.MemberService;
 import org.casedesk.members.UnitItem;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /** The members: list (optionally of one unit), add, change, leave. */
 @Named

@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.meetings;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +17,7 @@ import org.casedesk.members.MemberItem;
 import org.casedesk.members.MemberService;
 import org.casedesk.members.UnitItem;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -103,12 +104,7 @@ public class MeetingBacking implements Serializable {
   }
 
   private void act(Runnable action, String successKey) throws IOException {
-    if (Messages.attempt(action)) {
-      Messages.info(successKey);
-      Pages.redirect("/committee/meeting.xhtml?id=" + id);
-    } else {
-      load();
-    }
+    Pages.act(action, successKey, "/committee/meeting.xhtml?id=" + id, this::load);
   }
 
   public List<MemberItem> getMemberChoices() {

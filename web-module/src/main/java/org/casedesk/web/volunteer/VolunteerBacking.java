@@ -1,4 +1,4 @@
-package org.casedesk.web.committee;
+package org.casedesk.web.volunteer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +26,7 @@ import org.casedesk.volunteer.ServiceItem;
 import org.casedesk.volunteer.ServiceType;
 import org.casedesk.volunteer.VolunteerService;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 
 /**
  * 志愿服务 (activities.xhtml) and unit services (services.xhtml): the lists and a form each; people are

@@ -1,0 +1,2 @@
+/** Screens of pairings (结对帮扶) of members with vulnerable residents, and their visits. */
+package org.casedesk.web.pairing;
