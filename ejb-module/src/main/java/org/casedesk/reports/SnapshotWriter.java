@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SnapshotWriter {
 
   @Inject private SnapshotRepository snapshots;
+  @Inject private JobRepositoryTables jobTables;
   @Inject private CalendarRepository calendars;
 
   /** Cases left out of due(P) and closed(P): names of {@link ReportExclusion}, comma-separated. */
@@ -104,13 +105,16 @@ public class SnapshotWriter {
    */
   @PermitAll
   public boolean markCrashed(long executionId) {
-    return snapshots.markCrashed(executionId);
+    return jobTables.markCrashed(executionId);
   }
 
-  /** Deletes the repository rows of the job's executions that ended before {@code cutoff}. */
+  /**
+   * Deletes the repository rows of the job's executions that ended before {@code cutoff}
+   * (Asia/Shanghai).
+   */
   @PermitAll
   public int purgeExecutions(String jobName, LocalDateTime cutoff) {
-    return snapshots.purgeExecutions(jobName, cutoff);
+    return jobTables.purgeExecutions(jobName, cutoff, WorkCalendar.ZONE);
   }
 
   private Set<ReportExclusion> exclusionSet() {

@@ -1,8 +1,7 @@
 package org.casedesk.batch.casereport;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,13 +14,28 @@ import org.casedesk.reports.SnapshotWriter;
 @Dependent
 public class ReportCalendarBatchlet extends AbstractBatchlet {
 
-  @Inject private JobContext job;
   @Inject private SnapshotWriter writer;
+
+  @Inject
+  @BatchProperty(name = "days")
+  private String dayList;
+
+  @Inject
+  @BatchProperty(name = "from")
+  private String from;
+
+  @Inject
+  @BatchProperty(name = "to")
+  private String to;
+
+  @Inject
+  @BatchProperty(name = "reason")
+  private String reason;
 
   @Override
   public String process() {
     List<LocalDate> days =
-        ReportDays.of(BatchRuntime.getJobOperator().getParameters(job.getExecutionId())).stream()
+        ReportDays.of(dayList, from, to, reason).stream()
             .map(ReportDays.Day::day)
             .sorted()
             .toList();

@@ -1,15 +1,13 @@
 package org.casedesk.batch.casereport;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.casedesk.reports.SnapshotWriter;
 
@@ -22,18 +20,36 @@ import org.casedesk.reports.SnapshotWriter;
 @Dependent
 public class ReportDayReader extends AbstractItemReader {
 
-  @Inject private JobContext job;
   @Inject private SnapshotWriter writer;
+
+  @Inject
+  @BatchProperty(name = "days")
+  private String dayList;
+
+  @Inject
+  @BatchProperty(name = "from")
+  private String from;
+
+  @Inject
+  @BatchProperty(name = "to")
+  private String to;
+
+  @Inject
+  @BatchProperty(name = "reason")
+  private String reason;
+
+  /** The execution a crashed one's remaining days resume, if any. */
+  @Inject
+  @BatchProperty(name = "resumes")
+  private String resumes;
 
   private List<ReportDays.Day> days;
   private int next;
 
   @Override
   public void open(Serializable checkpoint) {
-    Properties parameters = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
-    days = ReportDays.of(parameters);
-    String resumes = parameters.getProperty("resumes");
-    if (resumes != null) { // the remaining days of an execution cut off by a crash
+    days = ReportDays.of(dayList, from, to, reason);
+    if (resumes != null && !resumes.isBlank()) { // the remaining days of a crashed execution
       Set<LocalDate> done = writer.daysDoneBy(Long.parseLong(resumes));
       days = days.stream().filter(d -> !done.contains(d.day())).toList();
     }

@@ -19,9 +19,21 @@ public final class ReportDays {
 
   private ReportDays() {}
 
+  /** The days of an execution's parameters, as the job screen reads them back. */
   public static List<Day> of(Properties parameters) {
+    return of(
+        parameters.getProperty("days"),
+        parameters.getProperty("from"),
+        parameters.getProperty("to"),
+        parameters.getProperty("reason"));
+  }
+
+  /**
+   * The days from the job's properties ({@code @BatchProperty} of the job XML): the list {@code
+   * days}, or else the range {@code from}..{@code to} with {@code reason} (default MANUAL).
+   */
+  public static List<Day> of(String list, String from, String to, String reason) {
     List<Day> days = new ArrayList<>();
-    String list = parameters.getProperty("days");
     if (list != null && !list.isBlank()) {
       for (String entry : list.split(",")) {
         String[] parts = entry.trim().split(":");
@@ -29,15 +41,13 @@ public final class ReportDays {
       }
       return days;
     }
-    // "day": the one parameter of executions before days and ranges existed
-    String from = parameters.getProperty("from", parameters.getProperty("day"));
-    if (from == null) {
+    if (from == null || from.isBlank()) {
       return days;
     }
     return range(
         LocalDate.parse(from),
-        LocalDate.parse(parameters.getProperty("to", from)),
-        RunReason.valueOf(parameters.getProperty("reason", "MANUAL")));
+        LocalDate.parse(to == null || to.isBlank() ? from : to),
+        RunReason.valueOf(reason == null || reason.isBlank() ? "MANUAL" : reason));
   }
 
   private static List<Day> range(LocalDate from, LocalDate to, RunReason reason) {

@@ -44,9 +44,11 @@ class ReportDaysTest {
   }
 
   @Test
-  void anExecutionFromBeforeRangesIsItsOneDay() {
-    assertThat(ReportDays.of(parameters("day", "2026-01-05")))
+  void oneDayIsARangeWithoutItsEndAndMissingPropertiesAreNoDays() {
+    // a job parameter the start did not pass reaches a @BatchProperty as an empty string
+    assertThat(ReportDays.of("", "2026-01-05", "", ""))
         .containsExactly(new Day(LocalDate.of(2026, 1, 5), RunReason.MANUAL));
+    assertThat(ReportDays.of("", "", "", "")).isEmpty();
     assertThat(ReportDays.of(new Properties())).isEmpty();
   }
 }
