@@ -1,8 +1,6 @@
 package org.casedesk.cases;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
@@ -26,12 +25,11 @@ import org.casedesk.shared.Roles;
   Roles.SUBDISTRICT_OFFICIAL,
   Roles.ADMIN
 })
-public class AttachmentService {
+public class AttachmentService extends BaseService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
-  @Resource private SessionContext context;
 
   /** Adds a file; the help desk and the case's handler may. Returns the attachment's id. */
   @RolesAllowed({Roles.HELPDESK, Roles.HANDLER})
@@ -102,9 +100,5 @@ public class AttachmentService {
       name = "file";
     }
     return name.length() > 200 ? name.substring(name.length() - 200) : name;
-  }
-
-  private UserAccount me() {
-    return accounts.caller(context.getCallerPrincipal());
   }
 }

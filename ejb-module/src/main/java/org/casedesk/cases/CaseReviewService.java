@@ -1,8 +1,6 @@
 package org.casedesk.cases;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -12,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.Map;
 import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
@@ -23,13 +22,12 @@ import org.casedesk.shared.Roles;
  */
 @Stateless
 @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL})
-public class CaseReviewService {
+public class CaseReviewService extends BaseService {
 
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private CaseReasonRepository reasons;
   @Inject private FollowUpRules rules;
-  @Resource private SessionContext context;
 
   /** The cases of my area waiting for review, oldest due first, paged on the database. */
   public CasePage reviewPage(@Min(0) int first) {
@@ -76,9 +74,5 @@ public class CaseReviewService {
       throw new BusinessException("review.notWaiting");
     }
     return c;
-  }
-
-  private UserAccount me() {
-    return accounts.caller(context.getCallerPrincipal());
   }
 }

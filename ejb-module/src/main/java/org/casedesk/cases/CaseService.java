@@ -1,8 +1,6 @@
 package org.casedesk.cases;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
@@ -34,7 +33,7 @@ import org.casedesk.shared.Roles;
 
 /** The use cases of a work order. One public method = one transaction. */
 @Stateless
-public class CaseService {
+public class CaseService extends BaseService {
 
   /** Working days after dispatch in which a handler may still return a case (DOMAIN.md). */
   public static final int RETURN_WINDOW_DAYS = 2;
@@ -53,7 +52,6 @@ public class CaseService {
   @Inject private CaseRepository cases;
   @Inject private AuditRepository audit;
   @Inject private CalendarRepository calendar;
-  @Resource private SessionContext context;
   @Inject private jakarta.validation.Validator validator;
   @Inject private CaseIntake intake;
   @Inject private CaseReasonRepository reasons;
@@ -729,13 +727,5 @@ public class CaseService {
 
   private static java.util.Set<CaseState> closedStates() {
     return CaseState.finished();
-  }
-
-  private UserAccount me() {
-    return accounts.caller(context.getCallerPrincipal());
-  }
-
-  private static LocalDateTime now() {
-    return CaseRepository.now();
   }
 }

@@ -1,8 +1,6 @@
 package org.casedesk.cases;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
@@ -21,13 +20,12 @@ import org.casedesk.shared.Roles;
  * left out of every other figure (DOMAIN.md); nothing more is done on it.
  */
 @Stateless
-public class InvalidCaseService {
+public class InvalidCaseService extends BaseService {
 
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private CaseReasonRepository reasons;
   @Inject private CaseIntake intake;
-  @Resource private SessionContext context;
 
   /** Marks an open case invalid (not one with the committee: the meeting decides first). */
   @RolesAllowed({Roles.HELPDESK, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL})
@@ -75,9 +73,5 @@ public class InvalidCaseService {
         from,
         CaseAction.MARKED_INVALID,
         reason.getNameZh() + (text == null ? "" : "：" + text));
-  }
-
-  private UserAccount me() {
-    return accounts.caller(context.getCallerPrincipal());
   }
 }

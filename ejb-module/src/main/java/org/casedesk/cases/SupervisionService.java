@@ -1,8 +1,6 @@
 package org.casedesk.cases;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.shared.BusinessException;
@@ -24,7 +23,7 @@ import org.casedesk.shared.Roles;
  */
 @Stateless
 @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL})
-public class SupervisionService {
+public class SupervisionService extends BaseService {
 
   /** "Near the deadline" for cases dispatched before categories had a warning threshold. */
   public static final int NEAR_DEADLINE_HOURS = 24;
@@ -32,7 +31,6 @@ public class SupervisionService {
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private CalendarRepository calendar;
-  @Resource private SessionContext context;
 
   /**
    * Cases with a handler that are overdue, past their category's warning threshold (older cases:
@@ -112,9 +110,5 @@ public class SupervisionService {
       throw new BusinessException("case.notWithHandler");
     }
     cases.acted(c, me, action, note.strip());
-  }
-
-  private UserAccount me() {
-    return accounts.caller(context.getCallerPrincipal());
   }
 }

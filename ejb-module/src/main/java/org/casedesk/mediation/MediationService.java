@@ -1,8 +1,6 @@
 package org.casedesk.mediation;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,8 +12,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseRepository;
@@ -32,7 +30,7 @@ import org.casedesk.shared.pdf.CjkPdf;
  */
 @Stateless
 @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
-public class MediationService {
+public class MediationService extends BaseService {
 
   private static final String ITEM =
       "select m, w.caseNo, g.name from Mediation m, WorkCase w, AreaNode g"
@@ -41,7 +39,6 @@ public class MediationService {
   @PersistenceContext private EntityManager em;
   @Inject private CommitteeAccess access;
   @Inject private CaseRepository cases;
-  @Resource private SessionContext context;
 
   /** Mediations the caller may see; those with a follow-up due first. */
   public List<MediationItem> mediations() {
@@ -256,13 +253,5 @@ public class MediationService {
       }
     }
     return m;
-  }
-
-  private UserAccount me() {
-    return access.caller(context.getCallerPrincipal());
-  }
-
-  private static LocalDateTime now() {
-    return LocalDateTime.now(WorkCalendar.ZONE);
   }
 }

@@ -1,8 +1,6 @@
 package org.casedesk.meetings;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,10 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
@@ -41,7 +39,7 @@ import org.casedesk.shared.pdf.CjkPdf;
  * needed, the case goes back to its handler. Each step shows in the case's timeline.
  */
 @Stateless
-public class MeetingService {
+public class MeetingService extends BaseService {
 
   private static final String ITEM =
       "select new org.casedesk.meetings.MeetingItem(m.id, m.version, m.title, m.communityId,"
@@ -61,7 +59,6 @@ public class MeetingService {
   @PersistenceContext private EntityManager em;
   @Inject private CommitteeAccess access;
   @Inject private CommitteeCases committeeCases;
-  @Resource private SessionContext context;
 
   @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<MeetingItem> meetings() {
@@ -468,13 +465,5 @@ public class MeetingService {
     Meeting m = visible(me, meetingId);
     access.requireMaintainable(me, m.getCommunityId());
     return m;
-  }
-
-  private UserAccount me() {
-    return access.caller(context.getCallerPrincipal());
-  }
-
-  private static LocalDateTime now() {
-    return LocalDateTime.now(WorkCalendar.ZONE);
   }
 }

@@ -1,8 +1,6 @@
 package org.casedesk.members;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
@@ -27,7 +26,7 @@ import org.casedesk.shared.Roles;
  * community only), leaving with a date, and the cases on their profiles.
  */
 @Stateless
-public class MemberService {
+public class MemberService extends BaseService {
 
   private static final String UNIT_ITEM =
       "select new org.casedesk.members.UnitItem(u.id, u.version, u.name, u.kind, u.communityId,"
@@ -46,7 +45,6 @@ public class MemberService {
   @PersistenceContext private EntityManager em;
   @Inject private CommitteeAccess access;
   @Inject private CaseRepository cases;
-  @Resource private SessionContext context;
 
   /** Units the caller may see, active first; {@code withInactive} adds those that left. */
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
@@ -267,9 +265,5 @@ public class MemberService {
       throw new BusinessException(key);
     }
     return node;
-  }
-
-  private UserAccount me() {
-    return access.caller(context.getCallerPrincipal());
   }
 }

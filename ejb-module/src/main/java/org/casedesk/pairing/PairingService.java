@@ -1,8 +1,6 @@
 package org.casedesk.pairing;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,11 +14,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.audit.AuditAction;
@@ -42,7 +40,7 @@ import org.casedesk.shared.Roles;
  * Pairings past the cadence of their group are flagged per grid.
  */
 @Stateless
-public class PairingService {
+public class PairingService extends BaseService {
 
   private static final String ITEM_QUERY =
       "select p, m.name, r.name, ct.name, f.name, c.days, g.name"
@@ -56,7 +54,6 @@ public class PairingService {
   @Inject private AuditRepository audit;
   @Inject private ResidentSearch search;
   @Inject private CaseIntake intake;
-  @Resource private SessionContext context;
 
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<CadenceItem> cadences() {
@@ -390,13 +387,5 @@ public class PairingService {
       throw new BusinessException("pairing.notFound");
     }
     return p;
-  }
-
-  private UserAccount me() {
-    return access.caller(context.getCallerPrincipal());
-  }
-
-  private static LocalDateTime now() {
-    return LocalDateTime.now(WorkCalendar.ZONE);
   }
 }

@@ -1,8 +1,6 @@
 package org.casedesk.projects;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,11 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaNode;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
 import org.casedesk.members.MemberUnit;
@@ -34,7 +31,7 @@ import org.casedesk.shared.Roles;
  * acceptance.
  */
 @Stateless
-public class ProjectService {
+public class ProjectService extends BaseService {
 
   private static final String ITEM =
       "select new org.casedesk.projects.ProjectItem(p.id, p.version, p.title, p.communityId,"
@@ -56,7 +53,6 @@ public class ProjectService {
 
   @PersistenceContext private EntityManager em;
   @Inject private CommitteeAccess access;
-  @Resource private SessionContext context;
 
   /** Projects of the caller's area, newest first. */
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
@@ -351,13 +347,5 @@ public class ProjectService {
       throw new BusinessException("project.notFound");
     }
     return part;
-  }
-
-  private UserAccount me() {
-    return access.caller(context.getCallerPrincipal());
-  }
-
-  private static LocalDateTime now() {
-    return LocalDateTime.now(WorkCalendar.ZONE);
   }
 }

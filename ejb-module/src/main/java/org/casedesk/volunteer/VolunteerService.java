@@ -1,8 +1,6 @@
 package org.casedesk.volunteer;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
 import org.casedesk.members.MemberUnit;
@@ -40,7 +38,7 @@ import org.casedesk.shared.Roles;
  * their community. Participants who are residents appear masked and their views are audited.
  */
 @Stateless
-public class VolunteerService {
+public class VolunteerService extends BaseService {
 
   private static final String ACTIVITY =
       "select new org.casedesk.volunteer.ActivityItem(a.id, a.type, a.title, c.name, g.name,"
@@ -64,7 +62,6 @@ public class VolunteerService {
   @Inject private CommitteeAccess access;
   @Inject private AuditRepository audit;
   @Inject private ResidentSearch search;
-  @Resource private SessionContext context;
 
   /** Activities of the caller's area, newest first, with their participants. */
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
@@ -346,17 +343,9 @@ public class VolunteerService {
     }
   }
 
-  private static void requireNotFuture(LocalDateTime at) {
+  private void requireNotFuture(LocalDateTime at) {
     if (at.isAfter(now().plusDays(1))) {
       throw new BusinessException("volunteer.date.future");
     }
-  }
-
-  private UserAccount me() {
-    return access.caller(context.getCallerPrincipal());
-  }
-
-  private static LocalDateTime now() {
-    return LocalDateTime.now(WorkCalendar.ZONE);
   }
 }
