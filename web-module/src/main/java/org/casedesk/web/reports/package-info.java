@@ -1,2 +1,2 @@
-/** Report screens for officials and the job screen for administrators. */
+/** Report screens for officials: the report with its charts, drill-down and exports. */
 package org.casedesk.web.reports;
