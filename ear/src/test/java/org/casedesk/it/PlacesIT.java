@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.Channel;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.it.support.Deployments;
+import org.casedesk.it.support.JobRuns;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
 import org.casedesk.reports.JobExecutionItem;
@@ -53,7 +53,7 @@ class PlacesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.microWarWithSupport(PlacesIT.class);
+    return Deployments.microWarWithSupport(PlacesIT.class, JobRuns.class);
   }
 
   @Inject private CaseService cases;
@@ -395,7 +395,8 @@ class PlacesIT {
 
     login.as(d.admin);
     JobExecutionItem run =
-        runAndWait(jobs.startReport(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20), null));
+        JobRuns.awaitFinished(
+            jobs, jobs.startReport(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20), null));
     assertThat(run.status()).isEqualTo("COMPLETED");
     assertThat(facts(d, "accepted", "2026-11-01", "2026-11-20")).isEqualTo(7);
     assertThat(facts(d, "repeated", "2026-11-16", "2026-11-16")).isEqualTo(1);
@@ -419,21 +420,5 @@ class PlacesIT {
         d.grid,
         LocalDate.parse(from),
         LocalDate.parse(to));
-  }
-
-  private JobExecutionItem runAndWait(long executionId) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline) {
-      JobExecutionItem execution =
-          jobs.executions(40).stream()
-              .filter(e -> e.executionId() == executionId)
-              .findFirst()
-              .orElseThrow();
-      if (execution.isFinished()) {
-        return execution;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("execution " + executionId + " did not finish within 120 s");
   }
 }
