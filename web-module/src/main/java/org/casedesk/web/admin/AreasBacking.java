@@ -61,11 +61,12 @@ public class AreasBacking implements Serializable {
     ownerUnitId = row == null ? null : row.ownerUnitId();
     childKind =
         row == null || row.kind().childKinds().isEmpty() ? null : row.kind().childKinds().get(0);
-    if (row != null && row.kind() != AreaKind.FLAT) {
-      flats =
-          row.kind() == AreaKind.COURTYARD || row.kind() == AreaKind.ENTRANCE
-              ? areas.flats(row.id())
-              : List.of();
+    if (row == null) {
+      flats = List.of();
+    } else if (row.kind() == AreaKind.COURTYARD || row.kind() == AreaKind.ENTRANCE) {
+      flats = areas.flats(row.id());
+    } else if (row.kind() != AreaKind.FLAT) {
+      flats = List.of(); // a picked flat keeps its siblings listed
     }
   }
 
