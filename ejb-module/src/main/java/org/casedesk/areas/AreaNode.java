@@ -43,10 +43,6 @@ public class AreaNode {
   @Column(name = "grid_id")
   private Long gridId;
 
-  /** The courtyard a courtyard, entrance or flat lies in (itself for a courtyard). */
-  @Column(name = "courtyard_id")
-  private Long courtyardId;
-
   @Column(name = "no_property_company", nullable = false)
   private boolean noPropertyCompany;
 
@@ -66,20 +62,15 @@ public class AreaNode {
       this.parentId = parent.getId();
       this.communityId = parent.getCommunityId();
       this.gridId = parent.getGridId();
-      this.courtyardId = kind == AreaKind.PUBLIC_PLACE ? null : parent.getCourtyardId();
     }
   }
 
-  /**
-   * Called once the id is known, for communities, grids and courtyards that are their own scope.
-   */
+  /** Called once the id is known, for communities and grids that are their own scope. */
   public void scopeToSelf() {
     if (kind == AreaKind.COMMUNITY) {
       communityId = id;
     } else if (kind == AreaKind.GRID) {
       gridId = id;
-    } else if (kind == AreaKind.COURTYARD) {
-      courtyardId = id;
     }
   }
 
@@ -105,10 +96,6 @@ public class AreaNode {
 
   public Long getGridId() {
     return gridId;
-  }
-
-  public Long getCourtyardId() {
-    return courtyardId;
   }
 
   public boolean isNoPropertyCompany() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaTree;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
@@ -28,6 +29,7 @@ public class CaseIntake {
   @PersistenceContext private EntityManager em;
   @Inject private CaseRepository cases;
   @Inject private CalendarRepository calendar;
+  @Inject private AreaTree areas;
 
   /** Registers a case for {@code me} and dispatches it by the routing rules; returns its id. */
   public long register(RegisterCase input, UserAccount me) {
@@ -166,8 +168,8 @@ public class CaseIntake {
     if (byRule.isPresent()) {
       return byRule;
     }
-    return Optional.ofNullable(location.getCourtyardId())
-        .map(courtyardId -> em.find(AreaNode.class, courtyardId))
+    return areas
+        .courtyardOf(location)
         .filter(AreaNode::isNoPropertyCompany)
         .map(AreaNode::getOwnerUnitId)
         .flatMap(this::unitHandler)

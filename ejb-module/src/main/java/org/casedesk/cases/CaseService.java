@@ -18,10 +18,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaTree;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.calendar.CalendarRepository;
@@ -56,6 +58,7 @@ public class CaseService {
   @Resource private SessionContext context;
   @Inject private jakarta.validation.Validator validator;
   @Inject private CaseIntake intake;
+  @Inject private AreaTree areaTree;
 
   /** 受理: registers a case and dispatches it to the handler of the address's grid. */
   @RolesAllowed(Roles.HELPDESK)
@@ -236,16 +239,19 @@ public class CaseService {
       return List.of();
     }
     LocalDateTime since = now().minusDays(DUPLICATE_DAYS);
-    boolean inCourtyard = location.getCourtyardId() != null;
+    Optional<AreaNode> courtyard = areaTree.courtyardOf(location);
     return cases.summaries(
         "c.categoryId = :category and "
-            + (inCourtyard ? "f.courtyardId = :place" : "c.locationId = :place")
+            + (courtyard.isPresent()
+                ? "(f.id = :place or f.parentId = :place or f.parentId in"
+                    + " (select e.id from AreaNode e where e.parentId = :place))"
+                : "c.locationId = :place")
             + " and c.acceptedAt >= :since and (c.state <> :closed or c.closedAt >= :since)",
         Map.of(
             "category",
             categoryId,
             "place",
-            inCourtyard ? location.getCourtyardId() : location.getId(),
+            courtyard.orElse(location).getId(),
             "since",
             since,
             "closed",
@@ -293,10 +299,12 @@ public class CaseService {
   }
 
   /** The same courtyard, or the same node for locations outside courtyards. */
-  private static boolean samePlace(AreaNode a, AreaNode b) {
-    return a.getCourtyardId() != null
-        ? a.getCourtyardId().equals(b.getCourtyardId())
-        : a.getId().equals(b.getId());
+  private boolean samePlace(AreaNode a, AreaNode b) {
+    return areaTree
+        .courtyardOf(a)
+        .orElse(a)
+        .getId()
+        .equals(areaTree.courtyardOf(b).orElse(b).getId());
   }
 
   /** Whether the caller (a known resident, or a new one by name and phone) already called. */

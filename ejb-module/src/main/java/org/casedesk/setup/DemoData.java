@@ -138,7 +138,8 @@ public class DemoData {
     em.persist(owner);
     em.flush();
     for (AreaNode flat : flats) {
-      AreaNode courtyard = em.find(AreaNode.class, flat.getCourtyardId());
+      AreaNode entrance = em.find(AreaNode.class, flat.getParentId());
+      AreaNode courtyard = em.find(AreaNode.class, entrance.getParentId());
       if (courtyard.isNoPropertyCompany() && courtyard.getOwnerUnitId() == null) {
         courtyard.ownedBy(owner.getId());
       }

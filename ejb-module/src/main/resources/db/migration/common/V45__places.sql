@@ -2,19 +2,12 @@
 -- and the flat (室), and public places (PUBLIC_PLACE: a road section, a school gate, a square) under
 -- a grid; a case's location is any node from the grid down. Runs on H2 and PostgreSQL.
 
--- Nodes in a courtyard (the courtyard itself, its entrances and flats) carry its id, like grid_id.
-alter table area_node add column courtyard_id bigint;
-alter table area_node add constraint fk_area_courtyard foreign key (courtyard_id) references area_node (id);
-update area_node set courtyard_id = id where kind = 'COURTYARD';
-update area_node set courtyard_id = parent_id where kind = 'FLAT';
-
 -- "3单元404室" becomes the entrance "3单元" (one per courtyard and name) and the flat "404室" under
 -- it, keeping the flat's id so that residents and cases still point at it. Names without 单元, or
 -- with nothing after it, stay flats directly under their courtyard.
-insert into area_node (id, parent_id, kind, name, community_id, grid_id, courtyard_id,
-                       no_property_company, version)
-select nextval('area_seq'), e.parent_id, 'ENTRANCE', e.entrance, e.community_id, e.grid_id,
-       e.parent_id, false, 0
+insert into area_node (id, parent_id, kind, name, community_id, grid_id, no_property_company,
+                       version)
+select nextval('area_seq'), e.parent_id, 'ENTRANCE', e.entrance, e.community_id, e.grid_id, false, 0
 from (select distinct parent_id, substring(name from 1 for position('单元' in name) + 1) entrance,
              community_id, grid_id
       from area_node
