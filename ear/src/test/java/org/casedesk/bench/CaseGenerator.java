@@ -112,11 +112,11 @@ public final class CaseGenerator {
                end state
         from picks p join area_node f on f.id = p.flat_id, cats
       )
-      insert into work_case (id, case_no, resident_id, flat_id, grid_id, community_id, category_id,
+      insert into work_case (id, case_no, resident_id, flat_id, location_id, grid_id, community_id, category_id,
           channel, description, state, handler_id, created_by, accepted_at, dispatched_at, due_at,
           resolved_at, closed_at, reply, satisfaction, sent_back_count, anonymous, version)
       select nextval('case_seq'), 'G' || to_char(cs.accepted, 'YYMMDD') || lpad(nextval('case_seq')::text, 12, '0'),
-             null, cs.flat_id, cs.grid_id, cs.community_id, cs.category_id, cs.channel,
+             null, cs.flat_id, cs.flat_id, cs.grid_id, cs.community_id, cs.category_id, cs.channel,
              '生成的诉求：楼道照明、供水、停车等', cs.state,
              (select min(u.id) from app_user u where u.role = 'HANDLER' and u.grid_id = cs.grid_id),
              desk.id, cs.accepted, cs.accepted + interval '5 minutes',

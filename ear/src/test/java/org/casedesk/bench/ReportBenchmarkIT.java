@@ -170,17 +170,17 @@ class ReportBenchmarkIT {
           """
           insert into work_case (id, case_no, flat_id, grid_id, community_id, category_id, channel,
               description, state, handler_id, created_by, accepted_at, dispatched_at, due_at,
-              resolved_at, closed_at, satisfaction, sent_back_count, anonymous, version)
+              resolved_at, closed_at, satisfaction, sent_back_count, anonymous, version, location_id)
           select nextval('case_seq'), 'B' || lpad(nextval('case_seq')::text, 14, '0'), %d, %d, %d,
                  2, 'PHONE', '基准测试诉求', 'CLOSED', u.id, u.id, x.accepted,
                  x.accepted + interval '5 minutes', x.accepted + interval '7 days',
                  date '%s' + random() * interval '20 hours', date '%s' + interval '22 hours',
-                 'SATISFIED', 0, true, 0
+                 'SATISFIED', 0, true, 0, %d
           from (select timestamp '%s 00:00:00' - random() * interval '10 days' accepted
                 from generate_series(1, %d)) x,
                (select id from app_user where username = '%s') u
           """
-              .formatted(d.flat, d.grid, d.community, day, day, day, DAY_CASES, d.handler));
+              .formatted(d.flat, d.grid, d.community, day, day, day, d.flat, DAY_CASES, d.handler));
       s.executeUpdate(
           "insert into case_history (id, case_id, actor_id, acted_at, from_state, to_state)"
               + " select nextval('history_seq'), id, handler_id, dispatched_at, 'ACCEPTED',"

@@ -704,10 +704,10 @@ class CaseReportJobIT {
     TestData.update(
         "insert into work_case (id, case_no, flat_id, grid_id, community_id, category_id, channel,"
             + " description, state, handler_id, created_by, accepted_at, dispatched_at, due_at,"
-            + " resolved_at, closed_at, satisfaction, sent_back_count, anonymous, repeat_of_id)"
-            + " values (?, ?, ?, ?, ?, ?, 'PHONE', '报表测试', ?,"
+            + " resolved_at, closed_at, satisfaction, sent_back_count, anonymous, repeat_of_id,"
+            + " location_id) values (?, ?, ?, ?, ?, ?, 'PHONE', '报表测试', ?,"
             + " (select id from app_user where username = ?),"
-            + " (select id from app_user where username = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " (select id from app_user where username = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id,
         "R" + id,
         d.flat,
@@ -725,7 +725,8 @@ class CaseReportJobIT {
         satisfaction,
         sentBack,
         anonymous,
-        repeatOf);
+        repeatOf,
+        d.flat);
     return id;
   }
 

@@ -195,18 +195,18 @@ class CaseRulesIT {
         .isEqualTo(TestData.userId(d.handler));
 
     login.as(d.admin);
-    long building = areas.addChild(d.grid, "新建楼院" + d.suffix);
-    long flat = areas.addChild(building, "2单元301室");
+    long building = areas.addChild(d.grid, AreaKind.COURTYARD, "新建楼院" + d.suffix);
+    long flat = areas.addChild(building, AreaKind.FLAT, "2单元301室");
     assertThat(TestData.queryString("select kind from area_node where id = ?", flat))
         .isEqualTo(AreaKind.FLAT.name());
     assertThat(TestData.queryLong("select grid_id from area_node where id = ?", flat))
         .isEqualTo(d.grid);
     assertThat(areas.flats(building)).extracting(a -> a.name()).containsExactly("2单元301室");
-    assertThatThrownBy(() -> areas.addChild(flat, "不能再分"))
+    assertThatThrownBy(() -> areas.addChild(flat, AreaKind.FLAT, "不能再分"))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseRulesIT::key)
         .isEqualTo("area.parent.invalid");
-    assertThatThrownBy(() -> areas.addChild(building, "2单元301室"))
+    assertThatThrownBy(() -> areas.addChild(building, AreaKind.FLAT, "2单元301室"))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseRulesIT::key)
         .isEqualTo("area.name.taken");
@@ -240,7 +240,8 @@ class CaseRulesIT {
         .isEqualTo(1);
 
     login.as(d.communityOfficial);
-    assertThatThrownBy(() -> areas.addChild(d.grid, "越权楼院")).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> areas.addChild(d.grid, AreaKind.COURTYARD, "越权楼院"))
+        .isInstanceOf(EJBAccessException.class);
     login.as(d.handler);
     assertThatThrownBy(() -> areas.outline()).isInstanceOf(EJBAccessException.class);
   }

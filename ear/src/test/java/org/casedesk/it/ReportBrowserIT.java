@@ -51,10 +51,10 @@ class ReportBrowserIT {
     String caseNo = "RPT" + d.suffix;
     TestData.update(
         "insert into work_case (id, case_no, flat_id, grid_id, community_id, category_id, channel,"
-            + " description, state, handler_id, created_by, accepted_at, closed_at)"
+            + " description, state, handler_id, created_by, accepted_at, closed_at, location_id)"
             + " values (nextval('case_seq'), ?, ?, ?, ?, 2, 'PHONE', '报表下钻测试', 'CLOSED',"
             + " (select id from app_user where username = ?), (select id from app_user where username = ?),"
-            + " ?, ?)",
+            + " ?, ?, ?)",
         caseNo,
         d.flat,
         d.grid,
@@ -62,7 +62,8 @@ class ReportBrowserIT {
         d.handler,
         d.helpdesk,
         LocalDate.of(2026, 4, 15).atTime(10, 0),
-        LocalDate.of(2026, 4, 16).atTime(9, 0));
+        LocalDate.of(2026, 4, 16).atTime(9, 0),
+        d.flat);
 
     try (Browser browser = new Browser(baseUrl.toString())) {
       browser.login(d.communityOfficial, TestData.PASSWORD);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -18,9 +19,10 @@ import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
 /**
- * ADMIN keeps the address tree 街道 → 社区 → 网格 → 楼院/楼栋 → 单元·室: adds and renames nodes, names the grid
- * workers of each grid, and marks courtyards without a property company (无物业老旧楼院) with their owning
- * unit (产权单位), to which their cases are routed when no rule says otherwise.
+ * ADMIN keeps the address tree 街道 → 社区 → 网格 → 楼院/楼栋 → 单元 → 室, with 公共区域 (public places) under a
+ * grid: adds and renames nodes, names the grid workers of each grid, and marks courtyards without a
+ * property company (无物业老旧楼院) with their owning unit (产权单位), to which their cases are routed when no
+ * rule says otherwise.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -28,7 +30,10 @@ public class AreaAdminService {
 
   @PersistenceContext private EntityManager em;
 
-  /** Sub-district, communities, grids and courtyards in tree order (flats: {@link #flats}). */
+  /**
+   * Sub-district, communities, grids, courtyards, entrances and public places in tree order (flats:
+   * {@link #flats}).
+   */
   public List<AreaNodeRow> outline() {
     List<AreaNode> nodes =
         em.createQuery("select a from AreaNode a where a.kind <> :flat", AreaNode.class)
@@ -88,30 +93,36 @@ public class AreaAdminService {
         .forEach(child -> walk(child, depth + 1, byParent, units, workers, rows));
   }
 
-  /** The flats (单元·室) of a courtyard. */
-  public List<AreaItem> flats(long courtyardId) {
-    return em.createQuery(
-            "select new org.casedesk.areas.AreaItem(a.id, a.kind, a.name, true) from AreaNode a"
-                + " where a.parentId = :p order by a.name",
-            AreaItem.class)
-        .setParameter("p", courtyardId)
-        .getResultList();
+  /** The flats (室) directly under a courtyard or an entrance, to be selected like outline rows. */
+  public List<AreaNodeRow> flats(long parentId) {
+    List<AreaNodeRow> rows = new ArrayList<>();
+    em.createQuery(
+            "select a from AreaNode a where a.parentId = :p and a.kind = :flat order by a.name",
+            AreaNode.class)
+        .setParameter("p", parentId)
+        .setParameter("flat", AreaKind.FLAT)
+        .getResultStream()
+        .forEach(flat -> walk(flat, 0, Map.of(), Map.of(), Map.of(), rows));
+    return rows;
   }
 
-  /** A node one level below {@code parentId}; names are unique among siblings. */
+  /**
+   * A node of {@code kind} below {@code parentId}, which must be one of the kinds its parent may
+   * have ({@link AreaKind#childKinds}); names are unique among siblings.
+   */
   public long addChild(
       long parentId,
+      @NotNull(message = "{area.kind.required}") AreaKind kind,
       @NotBlank(message = "{area.name.required}")
           @Size(max = 100, message = "{area.name.size}")
           @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
           String name) {
     AreaNode parent = em.find(AreaNode.class, parentId);
-    if (parent == null || parent.getKind() == AreaKind.FLAT) {
+    if (parent == null || !parent.getKind().childKinds().contains(kind)) {
       throw new BusinessException("area.parent.invalid");
     }
     checkFree(parentId, name.strip(), null);
-    AreaNode child =
-        new AreaNode(parent, AreaKind.values()[parent.getKind().ordinal() + 1], name.strip());
+    AreaNode child = new AreaNode(parent, kind, name.strip());
     em.persist(child);
     em.flush();
     child.scopeToSelf();

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import org.casedesk.shared.Roles;
 
@@ -24,7 +25,8 @@ public class AreaService {
   public List<AreaItem> children(Long parentId) {
     String jpql =
         "select new org.casedesk.areas.AreaItem(a.id, a.kind, a.name,"
-            + " case when a.kind = org.casedesk.areas.AreaKind.FLAT then true else false end)"
+            + " case when a.kind in (org.casedesk.areas.AreaKind.FLAT,"
+            + " org.casedesk.areas.AreaKind.PUBLIC_PLACE) then true else false end)"
             + " from AreaNode a where "
             + (parentId == null
                 ? "a.kind = org.casedesk.areas.AreaKind.COMMUNITY"
@@ -46,24 +48,29 @@ public class AreaService {
         .getResultList();
   }
 
-  /** Every flat of a community, labelled "courtyard flat", for a grid of entries. */
-  public List<AreaItem> flatsOfCommunity(long communityId) {
+  /**
+   * Every flat and public place of a community, labelled "courtyard entrance flat" or by the
+   * place's name, for a grid of entries.
+   */
+  public List<AreaItem> locationsOfCommunity(long communityId) {
     return em.createQuery(
-            "select f, c from AreaNode f, AreaNode c where c.id = f.parentId"
-                + " and f.kind = org.casedesk.areas.AreaKind.FLAT and f.communityId = :community"
-                + " order by c.name, f.name",
+            "select up, p, l from AreaNode l, AreaNode p, AreaNode up"
+                + " where p.id = l.parentId and up.id = p.parentId and l.communityId = :community"
+                + " and l.kind in (org.casedesk.areas.AreaKind.FLAT,"
+                + " org.casedesk.areas.AreaKind.PUBLIC_PLACE)",
             Object[].class)
         .setParameter("community", communityId)
         .getResultStream()
         .map(
             row -> {
-              AreaNode flat = (AreaNode) row[0];
+              AreaNode location = (AreaNode) row[2];
               return new AreaItem(
-                  flat.getId(),
-                  AreaKind.FLAT,
-                  ((AreaNode) row[1]).getName() + " " + flat.getName(),
+                  location.getId(),
+                  location.getKind(),
+                  Addresses.label(null, (AreaNode) row[0], (AreaNode) row[1], location),
                   true);
             })
+        .sorted(Comparator.comparing(AreaItem::kind).thenComparing(AreaItem::name))
         .toList();
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The address tree: sub-district → community → grid → courtyard → flat. Every address belongs to
- * exactly one grid, which decides routing and scoping.
+ * The address tree: sub-district → community → grid → courtyard → entrance → flat, and public
+ * places under a grid. Every address belongs to exactly one grid, which decides routing and
+ * scoping.
  */
 package org.casedesk.areas;

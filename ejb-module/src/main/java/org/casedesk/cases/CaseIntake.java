@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaTree;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.residents.Resident;
@@ -29,6 +30,7 @@ public class CaseIntake {
   @PersistenceContext private EntityManager em;
   @Inject private CaseRepository cases;
   @Inject private CalendarRepository calendar;
+  @Inject private AreaTree areas;
 
   /** Registers a case for {@code me} and dispatches it by the routing rules; returns its id. */
   public long register(RegisterCase input, UserAccount me) {
@@ -52,18 +54,17 @@ public class CaseIntake {
     if (alreadySaved.isPresent()) {
       return alreadySaved.get().getId();
     }
-    AreaNode flat = flatOf(input);
+    AreaNode location = locationOf(input);
     Category category = em.find(Category.class, input.categoryId());
     if (category == null) {
       throw new BusinessException("case.category.invalid");
     }
-    Long residentId = residentFor(input, flat);
+    Long residentId = residentFor(input, location);
     WorkCase c =
         new WorkCase(
             residentId,
-            flat.getId(),
-            flat.getGridId(),
-            flat.getCommunityId(),
+            location,
+            blankToNull(input.locationDetail()),
             category.getId(),
             input.channel(),
             input.description().strip(),
@@ -93,7 +94,7 @@ public class CaseIntake {
       return c.getId();
     }
 
-    routedHandler(category, flat)
+    routedHandler(category, location)
         .ifPresent(
             handler -> {
               dispatch(c, category, handler, now);
@@ -103,16 +104,19 @@ public class CaseIntake {
     return c.getId();
   }
 
-  /** The flat of an entry, which must lie in the grid it was picked under. */
-  AreaNode flatOf(RegisterCase input) {
-    AreaNode flat = em.find(AreaNode.class, input.flatId());
-    if (flat == null || flat.getKind() != AreaKind.FLAT) {
-      throw new BusinessException("case.flat.invalid");
+  /**
+   * The location of an entry (any node from the grid down), which must lie in the grid it was
+   * picked under.
+   */
+  AreaNode locationOf(RegisterCase input) {
+    AreaNode location = em.find(AreaNode.class, input.locationId());
+    if (location == null || !location.getKind().isLocation()) {
+      throw new BusinessException("case.location.invalid");
     }
-    if (input.gridId() != null && !input.gridId().equals(flat.getGridId())) {
+    if (input.gridId() != null && !input.gridId().equals(location.getGridId())) {
       throw new BusinessException("case.flat.outsideGrid");
     }
-    return flat;
+    return location;
   }
 
   /** The case an earlier submit of the same entry form saved (double submit), if any. */
@@ -135,7 +139,8 @@ public class CaseIntake {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  Long residentFor(RegisterCase input, AreaNode flat) {
+  /** The resident of an entry; a new one lives at the location if it is a flat. */
+  Long residentFor(RegisterCase input, AreaNode location) {
     if (input.residentId() != null) {
       if (em.find(Resident.class, input.residentId()) == null) {
         throw new BusinessException("case.resident.invalid");
@@ -150,7 +155,7 @@ public class CaseIntake {
               input.newResident().name().strip(),
               blankToEmpty(input.newResident().phone()),
               blankToEmpty(input.newResident().idNumber()),
-              flat.getId());
+              location.getKind() == AreaKind.FLAT ? location.getId() : null);
       em.persist(r);
       em.flush(); // the case refers to it by id: write it first
       return r.getId();
@@ -170,8 +175,8 @@ public class CaseIntake {
    * property company, its owning unit (产权单位); else the category's default unit; else the grid's
    * handler. A unit's case goes to its first active handler.
    */
-  private Optional<UserAccount> routedHandler(Category category, AreaNode flat) {
-    Long gridId = flat.getGridId();
+  private Optional<UserAccount> routedHandler(Category category, AreaNode location) {
+    Long gridId = location.getGridId();
     Optional<UserAccount> byRule =
         cases
             .routingRule(category.getId(), gridId, false)
@@ -180,8 +185,8 @@ public class CaseIntake {
     if (byRule.isPresent()) {
       return byRule;
     }
-    AreaNode courtyard = em.find(AreaNode.class, flat.getParentId());
-    return Optional.ofNullable(courtyard)
+    return areas
+        .courtyardOf(location)
         .filter(AreaNode::isNoPropertyCompany)
         .map(AreaNode::getOwnerUnitId)
         .flatMap(this::unitHandler)

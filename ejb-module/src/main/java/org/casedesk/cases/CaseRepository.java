@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.Addresses;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.shared.BusinessException;
@@ -124,7 +125,8 @@ public class CaseRepository {
   /**
    * One page of queue rows, ordered by {@code orderBy} (JPQL on {@code c}, never user input). Two
    * queries: the page's ids from work_case alone (an index scan, however deep the page), then those
-   * rows with their category, flat and courtyard. The condition may use the flat as {@code f}.
+   * rows with their category and location (with its parent and grandparent for the label). The
+   * condition may use the location node as {@code f}.
    */
   public List<CaseSummary> summaries(
       String condition, Map<String, Object> parameters, String orderBy, int first, int max) {
@@ -132,7 +134,7 @@ public class CaseRepository {
     TypedQuery<Long> idQuery =
         em.createQuery(
             "select c.id from WorkCase c"
-                + (needsFlat ? ", AreaNode f where f.id = c.flatId and " : " where ")
+                + (needsFlat ? ", AreaNode f where f.id = c.locationId and " : " where ")
                 + condition
                 + " order by "
                 + orderBy,
@@ -144,8 +146,9 @@ public class CaseRepository {
     }
     LocalDateTime now = now();
     return em.createQuery(
-            "select c, cat, f, ct from WorkCase c, Category cat, AreaNode f, AreaNode ct"
-                + " where cat.id = c.categoryId and f.id = c.flatId and ct.id = f.parentId"
+            "select c, cat, l, p, g from WorkCase c, Category cat, AreaNode l, AreaNode p,"
+                + " AreaNode g where cat.id = c.categoryId and l.id = c.locationId"
+                + " and p.id = l.parentId and g.id = p.parentId"
                 + " and c.id in :ids order by "
                 + orderBy,
             Object[].class)
@@ -155,13 +158,15 @@ public class CaseRepository {
             row -> {
               WorkCase c = (WorkCase) row[0];
               Category cat = (Category) row[1];
-              AreaNode flat = (AreaNode) row[2];
-              AreaNode courtyard = (AreaNode) row[3];
               return new CaseSummary(
                   c.getId(),
                   c.getCaseNo(),
                   new LocalizedName(cat.getNameZh(), cat.getNameEn()),
-                  courtyard.getName() + " " + flat.getName(),
+                  Addresses.label(
+                      c.getLocationDetail(),
+                      (AreaNode) row[4],
+                      (AreaNode) row[3],
+                      (AreaNode) row[2]),
                   c.getState(),
                   c.getAcceptedAt(),
                   c.getDueAt(),

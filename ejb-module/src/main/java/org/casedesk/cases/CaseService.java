@@ -16,11 +16,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaTree;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.calendar.CalendarRepository;
@@ -56,6 +58,7 @@ public class CaseService extends BaseService {
   @Inject private CaseIntake intake;
   @Inject private CaseReasonRepository reasons;
   @Inject private FollowUpRules followUpRules;
+  @Inject private AreaTree areaTree;
 
   /** 受理: registers a case and dispatches it to the handler of the address's grid. */
   @RolesAllowed(Roles.HELPDESK)
@@ -224,24 +227,31 @@ public class CaseService extends BaseService {
   }
 
   /**
-   * Likely duplicates of a case being entered: the same category in the same courtyard within the
-   * last {@value #DUPLICATE_DAYS} days, still open or closed within that time, newest first.
+   * Likely duplicates of a case being entered: the same category at the same place within the last
+   * {@value #DUPLICATE_DAYS} days, still open or closed within that time, newest first. The place
+   * is the courtyard for a location in one (a neighbour's call about the same burst pipe can be
+   * merged), else the node itself (a grid, a public place).
    */
   @RolesAllowed(Roles.HELPDESK)
-  public List<CaseSummary> likelyDuplicates(long flatId, long categoryId) {
-    AreaNode flat = em.find(AreaNode.class, flatId);
-    if (flat == null || flat.getKind() != AreaKind.FLAT) {
+  public List<CaseSummary> likelyDuplicates(long locationId, long categoryId) {
+    AreaNode location = em.find(AreaNode.class, locationId);
+    if (location == null || !location.getKind().isLocation()) {
       return List.of();
     }
     LocalDateTime since = now().minusDays(DUPLICATE_DAYS);
+    Optional<AreaNode> courtyard = areaTree.courtyardOf(location);
     return cases.summaries(
-        "c.categoryId = :category and f.parentId = :courtyard and c.acceptedAt >= :since"
-            + " and (c.state <> :closed or c.closedAt >= :since)",
+        "c.categoryId = :category and "
+            + (courtyard.isPresent()
+                ? "(f.id = :place or f.parentId = :place or f.parentId in"
+                    + " (select e.id from AreaNode e where e.parentId = :place))"
+                : "c.locationId = :place")
+            + " and c.acceptedAt >= :since and (c.state <> :closed or c.closedAt >= :since)",
         Map.of(
             "category",
             categoryId,
-            "courtyard",
-            flat.getParentId(),
+            "place",
+            courtyard.orElse(location).getId(),
             "since",
             since,
             "closed",
@@ -253,9 +263,9 @@ public class CaseService extends BaseService {
 
   /**
    * 合并: the request being entered repeats an open case, so its caller is attached to that case
-   * instead of opening a new one; they get a follow-up of their own once it is resolved. Same
-   * courtyard and category only. One history row on the open case; the case's version moves, so a
-   * concurrent action on it gets the usual conflict.
+   * instead of opening a new one; they get a follow-up of their own once it is resolved. Same place
+   * (as for {@link #likelyDuplicates}) and category only. One history row on the open case; the
+   * case's version moves, so a concurrent action on it gets the usual conflict.
    */
   @RolesAllowed(Roles.HELPDESK)
   public long mergeInto(long openCaseId, @NotNull @Valid RegisterCase input) {
@@ -264,16 +274,15 @@ public class CaseService extends BaseService {
     if (!c.getState().isOpen()) {
       throw new BusinessException("case.merge.notOpen");
     }
-    AreaNode flat = intake.flatOf(input);
-    AreaNode caseFlat = em.find(AreaNode.class, c.getFlatId());
-    if (!c.getCategoryId().equals(input.categoryId())
-        || !caseFlat.getParentId().equals(flat.getParentId())) {
+    AreaNode location = intake.locationOf(input);
+    AreaNode caseLocation = em.find(AreaNode.class, c.getLocationId());
+    if (!c.getCategoryId().equals(input.categoryId()) || !samePlace(caseLocation, location)) {
       throw new BusinessException("case.merge.notDuplicate");
     }
     if (alreadyCalled(c, input)) {
       throw new BusinessException("case.merge.alreadyCaller");
     }
-    Long residentId = intake.residentFor(input, flat);
+    Long residentId = intake.residentFor(input, location);
     CaseCaller caller =
         new CaseCaller(
             c.getId(),
@@ -287,6 +296,15 @@ public class CaseService extends BaseService {
     cases.acted(c, me, CaseAction.CALLER_MERGED, input.description().strip());
     em.flush();
     return caller.getId();
+  }
+
+  /** The same courtyard, or the same node for locations outside courtyards. */
+  private boolean samePlace(AreaNode a, AreaNode b) {
+    return areaTree
+        .courtyardOf(a)
+        .orElse(a)
+        .getId()
+        .equals(areaTree.courtyardOf(b).orElse(b).getId());
   }
 
   /** Whether the caller (a known resident, or a new one by name and phone) already called. */
@@ -563,7 +581,7 @@ public class CaseService extends BaseService {
         c.getDescription(),
         hideResident ? null : hideIdentity ? Masking.name(resident.getName()) : resident.getName(),
         hideResident ? null : Masking.phone(resident.getPhone()),
-        address(c.getFlatId()),
+        address(c.getLocationId(), c.getLocationDetail()),
         handler == null ? null : handler.getDisplayName(),
         c.getAcceptedAt(),
         c.getDueAt(),
@@ -715,14 +733,15 @@ public class CaseService extends BaseService {
     }
   }
 
-  private String address(Long flatId) {
+  /** The full address below the sub-district, with the location detail in brackets. */
+  private String address(Long locationId, String detail) {
     StringBuilder path = new StringBuilder();
-    AreaNode node = em.find(AreaNode.class, flatId);
+    AreaNode node = em.find(AreaNode.class, locationId);
     while (node != null && node.getKind() != AreaKind.SUBDISTRICT) {
       path.insert(0, node.getName() + (path.length() == 0 ? "" : " "));
       node = node.getParentId() == null ? null : em.find(AreaNode.class, node.getParentId());
     }
-    return path.toString();
+    return detail == null ? path.toString() : path + "（" + detail + "）";
   }
 
   private static java.util.Set<CaseState> closedStates() {

@@ -68,21 +68,14 @@ public class DemoCases {
       WorkCase c =
           new WorkCase(
               resident.getId(),
-              flat.getId(),
-              flat.getGridId(),
-              flat.getCommunityId(),
+              flat,
+              null,
               category.getId(),
               Channel.values()[random.nextInt(Channel.values().length)],
               PROBLEMS[random.nextInt(PROBLEMS.length)],
               helpdesk.getId(),
               t);
-      em.persist(c);
-      em.flush(); // history rows refer to the case by id
-      c.numberAs(
-          t.format(DateTimeFormatter.ofPattern("yyyyMMdd"))
-              + "-"
-              + String.format("%06d", c.getId() % 1_000_000));
-      history(c, helpdesk, t, null, CaseState.ACCEPTED, null);
+      accept(c, helpdesk, t);
       // Older cases are mostly closed; the target state is drawn so that every state occurs.
       CaseState target =
           i < targets.length
@@ -117,6 +110,73 @@ public class DemoCases {
     }
     em.flush();
     return count;
+  }
+
+  /**
+   * Requests about public places, anonymous: at each place a few over the last 60 days, and at the
+   * first (通渭路小学校门) the school-gate traffic reported again within 30 days (a repeat).
+   */
+  public int atPublicPlaces(
+      Random random, List<AreaNode> places, UserAccount helpdesk, List<UserAccount> handlers) {
+    WorkCalendar cal = calendar.load();
+    Category traffic = em.find(Category.class, 3L);
+    Category sanitation = em.find(Category.class, 4L);
+    Category light = em.find(Category.class, 19L);
+    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    int count = 0;
+    for (int i = 0; i < places.size(); i++) {
+      AreaNode place = places.get(i);
+      Object[][] requests =
+          i == 0
+              ? new Object[][] {
+                {traffic, "上下学时段校门口接送车辆乱停，交通拥堵", "校门东侧", 40},
+                {traffic, "放学时校门口车辆堵塞，学生过马路危险", "校门东侧", 12},
+                {traffic, "校门口早高峰仍然拥堵，希望安排交警疏导", null, 2}
+              }
+              : new Object[][] {
+                {sanitation, "路边垃圾堆积无人清运", null, 5 + random.nextInt(50)},
+                {light, "夜间路灯不亮", null, 1 + random.nextInt(20)}
+              };
+      for (Object[] r : requests) {
+        Category category = (Category) r[0];
+        LocalDateTime t =
+            now.minusDays((Integer) r[3]).withHour(8 + random.nextInt(9)).withMinute(30);
+        if (t.isAfter(now)) {
+          t = now.minusMinutes(5);
+        }
+        WorkCase c =
+            new WorkCase(
+                null,
+                place,
+                (String) r[2],
+                category.getId(),
+                Channel.PHONE,
+                (String) r[1],
+                helpdesk.getId(),
+                t);
+        c.markAnonymous(true);
+        accept(c, helpdesk, t);
+        CaseState target =
+            t.isBefore(now.minusDays(20))
+                ? CaseState.CLOSED
+                : (random.nextBoolean() ? CaseState.HANDLING : CaseState.DISPATCHED);
+        walk(c, target, t, now, random, cal, helpdesk, handlers, category);
+        count++;
+      }
+    }
+    em.flush();
+    return count;
+  }
+
+  /** 受理: saves the case, numbers it and writes its first history row. */
+  private void accept(WorkCase c, UserAccount helpdesk, LocalDateTime t) {
+    em.persist(c);
+    em.flush(); // history rows refer to the case by id
+    c.numberAs(
+        t.format(DateTimeFormatter.ofPattern("yyyyMMdd"))
+            + "-"
+            + String.format("%06d", c.getId() % 1_000_000));
+    history(c, helpdesk, t, null, CaseState.ACCEPTED, null);
   }
 
   private void walk(

@@ -11,14 +11,16 @@ import org.casedesk.residents.NewResident;
 /**
  * What the help desk enters for a new case: an existing resident ({@code residentId}) or a new one
  * ({@code newResident}), or neither for an anonymous request; optionally the earlier case it
- * repeats, or the answer given on the spot (直接答复) instead of a dispatch; the grid the flat was
- * picked under (checked: a flat outside it is refused) and the entry form's one-time token (a
- * second submit of the same form returns the case the first one saved).
+ * repeats, or the answer given on the spot (直接答复) instead of a dispatch; the grid the location was
+ * picked under (checked: a location outside it is refused), the entry form's one-time token (a
+ * second submit of the same form returns the case the first one saved) and a free-text detail of
+ * the location. The location is any node from the grid down: grid, courtyard, entrance, flat or
+ * public place.
  */
 public record RegisterCase(
     Long residentId,
     @Valid NewResident newResident,
-    @NotNull(message = "{case.flat.required}") Long flatId,
+    @NotNull(message = "{case.location.required}") Long locationId,
     @NotNull(message = "{case.category.required}") Long categoryId,
     @NotNull(message = "{case.channel.required}") Channel channel,
     @NotBlank(message = "{case.description.required}")
@@ -33,8 +35,39 @@ public record RegisterCase(
     Long gridId,
     @Size(max = 40, message = "{form.token.invalid}")
         @Pattern(regexp = "[A-Za-z0-9-]*", message = "{form.token.invalid}")
-        String requestToken)
+        String requestToken,
+    @Size(max = 200, message = "{case.locationDetail.size}")
+        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
+        String locationDetail)
     implements Serializable {
+
+  /** Without a detail of the location. */
+  public RegisterCase(
+      Long residentId,
+      NewResident newResident,
+      Long locationId,
+      Long categoryId,
+      Channel channel,
+      String description,
+      boolean anonymous,
+      Long repeatOfId,
+      String directAnswer,
+      Long gridId,
+      String requestToken) {
+    this(
+        residentId,
+        newResident,
+        locationId,
+        categoryId,
+        channel,
+        description,
+        anonymous,
+        repeatOfId,
+        directAnswer,
+        gridId,
+        requestToken,
+        null);
+  }
 
   /**
    * Without the grid the address was picked under (then not checked) and without a form token (then
@@ -43,7 +76,7 @@ public record RegisterCase(
   public RegisterCase(
       Long residentId,
       NewResident newResident,
-      Long flatId,
+      Long locationId,
       Long categoryId,
       Channel channel,
       String description,
@@ -53,7 +86,7 @@ public record RegisterCase(
     this(
         residentId,
         newResident,
-        flatId,
+        locationId,
         categoryId,
         channel,
         description,
@@ -68,12 +101,21 @@ public record RegisterCase(
   public RegisterCase(
       Long residentId,
       NewResident newResident,
-      Long flatId,
+      Long locationId,
       Long categoryId,
       Channel channel,
       String description,
       boolean anonymous) {
-    this(residentId, newResident, flatId, categoryId, channel, description, anonymous, null, null);
+    this(
+        residentId,
+        newResident,
+        locationId,
+        categoryId,
+        channel,
+        description,
+        anonymous,
+        null,
+        null);
   }
 
   /** The same entry as a slip from the suggestion box: that channel, never answered on the spot. */
@@ -81,7 +123,7 @@ public record RegisterCase(
     return new RegisterCase(
         residentId,
         newResident,
-        flatId,
+        locationId,
         categoryId,
         Channel.SUGGESTION_BOX,
         description,
@@ -89,7 +131,8 @@ public record RegisterCase(
         null,
         null,
         gridId,
-        requestToken);
+        requestToken,
+        locationDetail);
   }
 
   /** 直接答复: the help desk answered on the spot, nothing to dispatch. */

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import org.casedesk.areas.AreaKind;
+import org.casedesk.areas.AreaNode;
 import org.casedesk.shared.BaseEntity;
 import org.casedesk.shared.BusinessException;
 
@@ -35,8 +37,19 @@ public class WorkCase extends BaseEntity {
   @Column(name = "resident_id")
   private Long residentId;
 
-  @Column(name = "flat_id", nullable = false)
+  /** Where the case is: any node of the address tree from the grid down. */
+  @Column(name = "location_id", nullable = false)
+  private Long locationId;
+
+  /** The location when it is a flat (室), else null. */
+  @Column(name = "flat_id")
   private Long flatId;
+
+  /** Free text that narrows the location down, e.g. 东侧人行道. */
+  @Size(max = 200, message = "{case.locationDetail.size}")
+  @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
+  @Column(name = "location_detail", length = 200)
+  private String locationDetail;
 
   @Column(name = "grid_id", nullable = false)
   private Long gridId;
@@ -140,18 +153,19 @@ public class WorkCase extends BaseEntity {
 
   public WorkCase(
       Long residentId,
-      Long flatId,
-      Long gridId,
-      Long communityId,
+      AreaNode location,
+      String locationDetail,
       Long categoryId,
       Channel channel,
       String description,
       Long createdBy,
       LocalDateTime acceptedAt) {
     this.residentId = residentId;
-    this.flatId = flatId;
-    this.gridId = gridId;
-    this.communityId = communityId;
+    this.locationId = location.getId();
+    this.flatId = location.getKind() == AreaKind.FLAT ? location.getId() : null;
+    this.locationDetail = locationDetail;
+    this.gridId = location.getGridId();
+    this.communityId = location.getCommunityId();
     this.categoryId = categoryId;
     this.channel = channel;
     this.description = description;
@@ -286,8 +300,16 @@ public class WorkCase extends BaseEntity {
     return residentId;
   }
 
+  public Long getLocationId() {
+    return locationId;
+  }
+
   public Long getFlatId() {
     return flatId;
+  }
+
+  public String getLocationDetail() {
+    return locationDetail;
   }
 
   public Long getGridId() {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.Addresses;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
@@ -43,11 +44,11 @@ import org.casedesk.shared.Roles;
 public class PairingService extends BaseService {
 
   private static final String ITEM_QUERY =
-      "select p, m.name, r.name, ct.name, f.name, c.days, g.name"
+      "select p, m.name, r.name, ct, f, c.days, g.name, up"
           + " from Pairing p, CommitteeMember m, Resident r, AreaNode f, AreaNode ct, VisitCadence c,"
-          + " AreaNode g"
+          + " AreaNode g, AreaNode up"
           + " where m.id = p.memberId and r.id = p.residentId and f.id = r.flatId"
-          + " and ct.id = f.parentId and c.tag = p.tag and g.id = p.gridId";
+          + " and ct.id = f.parentId and up.id = ct.parentId and c.tag = p.tag and g.id = p.gridId";
 
   @PersistenceContext private EntityManager em;
   @Inject private CommitteeAccess access;
@@ -367,7 +368,7 @@ public class PairingService extends BaseService {
                   (String) row[1],
                   p.getResidentId(),
                   (String) row[2],
-                  row[3] + " " + row[4],
+                  Addresses.label(null, (AreaNode) row[7], (AreaNode) row[3], (AreaNode) row[4]),
                   p.getTag(),
                   days,
                   p.getGridId(),

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.Addresses;
+import org.casedesk.areas.AreaNode;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.members.CommitteeAccess;
@@ -28,8 +30,8 @@ public class ResidentSearch {
     Long community = access.communityOf(me);
     TypedQuery<Object[]> q =
         em.createQuery(
-            "select r, ct.name, f.name from Resident r, AreaNode f, AreaNode ct"
-                + " where f.id = r.flatId and ct.id = f.parentId"
+            "select r, up, ct, f from Resident r, AreaNode f, AreaNode ct, AreaNode up"
+                + " where f.id = r.flatId and ct.id = f.parentId and up.id = ct.parentId"
                 + (taggedOnly ? " and r.tags is not null and r.tags <> ''" : "")
                 + " and r.name like :prefix"
                 + (community == null ? "" : " and f.communityId = :community")
@@ -48,7 +50,12 @@ public class ResidentSearch {
             .map(
                 row -> {
                   Resident r = (Resident) row[0];
-                  return new Candidate(r.getId(), r.getName(), r.getTags(), row[1] + " " + row[2]);
+                  return new Candidate(
+                      r.getId(),
+                      r.getName(),
+                      r.getTags(),
+                      Addresses.label(
+                          null, (AreaNode) row[1], (AreaNode) row[2], (AreaNode) row[3]));
                 })
             .toList();
     list.forEach(c -> audit.record(me.getId(), AuditAction.VIEW_RESIDENT, null, c.id(), purpose));

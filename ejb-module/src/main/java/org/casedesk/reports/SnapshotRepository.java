@@ -127,7 +127,8 @@ public class SnapshotRepository {
         "select cast(c.accepted_at as date) d, "
             + key
             + ", 1 a1, case when exists (select 1 from work_case e"
-            + " where e.flat_id = c.flat_id and e.category_id = c.category_id"
+            // a repeat: the same location (the flat, or the place when no flat) and category
+            + " where e.location_id = c.location_id and e.category_id = c.category_id"
             + " and e.accepted_at >= c.accepted_at - interval '30' day"
             + " and e.accepted_at < c.accepted_at) then 1 else 0 end a2,"
             + " case when c.dispatched_at is null and c.state in ('ANSWERED', 'CLOSED')"

@@ -53,8 +53,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo sub-district (张掖路街道) into an empty database when {@code casedesk.demo-data} is
- * true: two communities with grids, courtyards and flats, member units and members, residents, one
- * login per role and about 200 cases over the last 90 days in every state.
+ * true: two communities with grids, courtyards with entrances (单元) and flats, public places (公共区域),
+ * member units and members, residents, one login per role and about 200 cases over the last 90 days
+ * in every state, some of them at public places.
  */
 @Singleton
 @Startup
@@ -65,6 +66,11 @@ public class DemoData {
   public static final String DEMO_PASSWORD = "casedesk2026";
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  /** 公共区域 per grid, in the order of the grids. */
+  private static final String[][] PUBLIC_PLACES = {
+    {"通渭路小学校门", "大众巷菜市场"}, {"贤后街东段"}, {"山字石广场"}, {"武都路山字石段"}
+  };
 
   private static final String[] SURNAMES = {
     "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "马", "孙"
@@ -93,6 +99,7 @@ public class DemoData {
     AreaNode subdistrict = area(null, AreaKind.SUBDISTRICT, "张掖路街道");
     List<AreaNode> flats = new ArrayList<>();
     List<AreaNode> grids = new ArrayList<>();
+    List<AreaNode> places = new ArrayList<>();
     String[][] courtyards = {
       {"贤后街15号", "大众巷12号院"}, {"大众巷38号", "贤后街7号院"},
       {"山字石北街21号", "山字石南街5号院"}, {"武都路88号", "山字石中街3号"}
@@ -114,14 +121,14 @@ public class DemoData {
           courtyard.setNoPropertyCompany(
               courtyardName.endsWith("15号") || courtyardName.endsWith("3号"));
           for (int unit = 1; unit <= 3; unit++) {
+            AreaNode entrance = area(courtyard, AreaKind.ENTRANCE, unit + "单元");
             for (int floor = 1; floor <= 4; floor++) {
-              flats.add(
-                  area(
-                      courtyard,
-                      AreaKind.FLAT,
-                      unit + "单元" + floor + "0" + (1 + random.nextInt(2)) + "室"));
+              flats.add(area(entrance, AreaKind.FLAT, floor + "0" + (1 + random.nextInt(2)) + "室"));
             }
           }
+        }
+        for (String place : PUBLIC_PLACES[c * 2 + g]) {
+          places.add(area(grid, AreaKind.PUBLIC_PLACE, place));
         }
       }
     }
@@ -131,7 +138,8 @@ public class DemoData {
     em.persist(owner);
     em.flush();
     for (AreaNode flat : flats) {
-      AreaNode courtyard = em.find(AreaNode.class, flat.getParentId());
+      AreaNode entrance = em.find(AreaNode.class, flat.getParentId());
+      AreaNode courtyard = em.find(AreaNode.class, entrance.getParentId());
       if (courtyard.isNoPropertyCompany() && courtyard.getOwnerUnitId() == null) {
         courtyard.ownedBy(owner.getId());
       }
@@ -190,7 +198,9 @@ public class DemoData {
       residents.add(r);
     }
     em.flush();
-    int cases = demoCases.generate(random, 200, residents, flats, helpdesk, handlers);
+    int cases =
+        demoCases.generate(random, 200, residents, flats, helpdesk, handlers)
+            + demoCases.atPublicPlaces(new Random(20261201), places, helpdesk, handlers);
     pairings(new Random(20261129), residents, flats, members, official);
     projects(communities.get(0), grids.get(0), units, official, handlers.get(0));
     meeting(communities.get(0), units, members, official);
@@ -200,6 +210,8 @@ public class DemoData {
             "Demo data loaded: "
                 + flats.size()
                 + " flats, "
+                + places.size()
+                + " public places, "
                 + residents.size()
                 + " residents, "
                 + cases

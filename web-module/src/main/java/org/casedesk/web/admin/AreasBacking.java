@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.casedesk.areas.AreaAdminService;
-import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNodeRow;
 import org.casedesk.cases.CaseService;
@@ -17,8 +16,10 @@ import org.casedesk.members.UnitService;
 import org.casedesk.web.shared.Messages;
 
 /**
- * The address tree: pick a node in the outline, then rename it, add below it, name a grid's workers
- * or a courtyard's owning unit; a courtyard's flats are listed under it.
+ * The address tree: pick a node in the outline, then rename it, add below it (choosing the kind
+ * where a level allows two: courtyard or public place under a grid, entrance or flat under a
+ * courtyard), name a grid's workers or a courtyard's owning unit; the flats of a courtyard or an
+ * entrance are listed under it and can be picked to rename them.
  */
 @Named
 @ViewScoped
@@ -34,10 +35,11 @@ public class AreasBacking implements Serializable {
   private List<UnitChoice> units;
   private List<HandlerItem> handlers;
   private AreaNodeRow selected;
-  private List<AreaItem> flats = List.of();
+  private List<AreaNodeRow> flats = List.of();
 
   private String newName;
   private String childName;
+  private AreaKind childKind;
   private Long ownerUnitId;
   private Long workerId;
 
@@ -47,7 +49,8 @@ public class AreasBacking implements Serializable {
     units = unitService.units();
     handlers = cases.handlers();
     if (selected != null) {
-      long id = selected.id();
+      // a flat is not in the outline: show its courtyard or entrance with the flats again
+      long id = selected.kind() == AreaKind.FLAT ? selected.parentId() : selected.id();
       select(rows.stream().filter(r -> r.id() == id).findFirst().orElse(null));
     }
   }
@@ -56,7 +59,15 @@ public class AreasBacking implements Serializable {
     selected = row;
     newName = row == null ? null : row.name();
     ownerUnitId = row == null ? null : row.ownerUnitId();
-    flats = row != null && row.kind() == AreaKind.COURTYARD ? areas.flats(row.id()) : List.of();
+    childKind =
+        row == null || row.kind().childKinds().isEmpty() ? null : row.kind().childKinds().get(0);
+    if (row == null) {
+      flats = List.of();
+    } else if (row.kind() == AreaKind.COURTYARD || row.kind() == AreaKind.ENTRANCE) {
+      flats = areas.flats(row.id());
+    } else if (row.kind() != AreaKind.FLAT) {
+      flats = List.of(); // a picked flat keeps its siblings listed
+    }
   }
 
   public void rename() {
@@ -64,7 +75,7 @@ public class AreasBacking implements Serializable {
   }
 
   public void addChild() {
-    if (run(() -> areas.addChild(selected.id(), childName), "areas.added")) {
+    if (run(() -> areas.addChild(selected.id(), childKind, childName), "areas.added")) {
       childName = null;
     }
   }
@@ -121,7 +132,7 @@ public class AreasBacking implements Serializable {
     return selected;
   }
 
-  public List<AreaItem> getFlats() {
+  public List<AreaNodeRow> getFlats() {
     return flats;
   }
 
@@ -139,6 +150,14 @@ public class AreasBacking implements Serializable {
 
   public void setChildName(String childName) {
     this.childName = childName;
+  }
+
+  public AreaKind getChildKind() {
+    return childKind;
+  }
+
+  public void setChildKind(AreaKind childKind) {
+    this.childKind = childKind;
   }
 
   public Long getOwnerUnitId() {

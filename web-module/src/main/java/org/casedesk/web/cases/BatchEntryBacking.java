@@ -38,7 +38,7 @@ public class BatchEntryBacking implements Serializable {
 
   private List<CategoryItem> categories;
   private List<AreaItem> communities;
-  private List<AreaItem> flats = List.of();
+  private List<AreaItem> locations = List.of();
   private Long communityId;
   private final List<SlipRow> rows = new ArrayList<>();
 
@@ -53,7 +53,7 @@ public class BatchEntryBacking implements Serializable {
   }
 
   public void communityChanged() {
-    flats = communityId == null ? List.of() : areas.flatsOfCommunity(communityId);
+    locations = communityId == null ? List.of() : areas.locationsOfCommunity(communityId);
   }
 
   public void addRows() {
@@ -115,7 +115,7 @@ public class BatchEntryBacking implements Serializable {
     return new RegisterCase(
         null,
         row.isAnonymous() ? null : new NewResident(row.getName(), row.getPhone(), null),
-        row.getFlatId(),
+        row.getLocationId(),
         row.getCategoryId(),
         Channel.SUGGESTION_BOX,
         row.getDescription(),
@@ -142,8 +142,8 @@ public class BatchEntryBacking implements Serializable {
     return communities;
   }
 
-  public List<AreaItem> getFlats() {
-    return flats;
+  public List<AreaItem> getLocations() {
+    return locations;
   }
 
   public Long getCommunityId() {

@@ -26,7 +26,9 @@ import org.casedesk.residents.ResidentService;
 import org.casedesk.web.shared.Messages;
 
 /**
- * The help desk's entry screen: resident, address (community → grid → courtyard → flat), request.
+ * The help desk's entry screen: resident, address (community → grid → courtyard or public place →
+ * entrance or flat → flat, stopping at any level from the grid down, plus a free-text detail),
+ * request.
  */
 @Named
 @ViewScoped
@@ -45,12 +47,15 @@ public class RegisterCaseBacking implements Serializable {
   private List<AreaItem> grids = List.of();
   private List<AreaItem> courtyards = List.of();
   private List<AreaItem> flats = List.of();
+  private List<AreaItem> rooms = List.of();
   private List<ResidentItem> residentMatches = List.of();
 
   private Long communityId;
   private Long gridId;
   private Long courtyardId;
   private Long flatId;
+  private Long roomId;
+  private String locationDetail;
   private ResidentItem resident;
   private String newName;
   private String newPhone;
@@ -86,18 +91,33 @@ public class RegisterCaseBacking implements Serializable {
     courtyardChanged();
   }
 
+  /** A courtyard offers its entrances and flats; a public place has nothing below it. */
   public void courtyardChanged() {
     flats = courtyardId == null ? List.of() : areas.children(courtyardId);
     flatId = null;
+    flatChanged();
+  }
+
+  /** An entrance offers its flats. */
+  public void flatChanged() {
+    rooms = flatId == null ? List.of() : areas.children(flatId);
+    roomId = null;
     lookForDuplicates();
   }
 
-  /** Shows the likely duplicates as soon as the flat and the category are known. */
+  /** The deepest level picked: flat, entrance, courtyard or public place, else the grid. */
+  private Long locationId() {
+    return roomId != null
+        ? roomId
+        : flatId != null ? flatId : courtyardId != null ? courtyardId : gridId;
+  }
+
+  /** Shows the likely duplicates as soon as the location and the category are known. */
   public void lookForDuplicates() {
     duplicates =
-        flatId == null || categoryId == null
+        locationId() == null || categoryId == null
             ? List.of()
-            : cases.likelyDuplicates(flatId, categoryId);
+            : cases.likelyDuplicates(locationId(), categoryId);
     if (repeatOfId != null && duplicates.stream().noneMatch(d -> d.id() == repeatOfId)) {
       repeatOfId = null;
     }
@@ -147,7 +167,7 @@ public class RegisterCaseBacking implements Serializable {
     return new RegisterCase(
         resident == null ? null : resident.id(),
         created,
-        flatId,
+        locationId(),
         categoryId,
         channel,
         description,
@@ -155,7 +175,8 @@ public class RegisterCaseBacking implements Serializable {
         repeatOf,
         answer,
         gridId,
-        requestToken);
+        requestToken,
+        locationDetail);
   }
 
   private void register(boolean next) throws IOException {
@@ -264,6 +285,26 @@ public class RegisterCaseBacking implements Serializable {
 
   public void setCourtyardId(Long courtyardId) {
     this.courtyardId = courtyardId;
+  }
+
+  public List<AreaItem> getRooms() {
+    return rooms;
+  }
+
+  public Long getRoomId() {
+    return roomId;
+  }
+
+  public void setRoomId(Long roomId) {
+    this.roomId = roomId;
+  }
+
+  public String getLocationDetail() {
+    return locationDetail;
+  }
+
+  public void setLocationDetail(String locationDetail) {
+    this.locationDetail = locationDetail;
   }
 
   public Long getFlatId() {

@@ -7,7 +7,9 @@ public class SlipRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private Long flatId;
+  /** A flat or a public place of the station's community. */
+  private Long locationId;
+
   private Long categoryId;
   private String description;
   private String name;
@@ -16,7 +18,7 @@ public class SlipRow implements Serializable {
 
   /** A row the help desk left empty is not a slip. */
   public boolean isBlank() {
-    return flatId == null
+    return locationId == null
         && categoryId == null
         && isEmpty(description)
         && isEmpty(name)
@@ -31,12 +33,12 @@ public class SlipRow implements Serializable {
     return isEmpty(name);
   }
 
-  public Long getFlatId() {
-    return flatId;
+  public Long getLocationId() {
+    return locationId;
   }
 
-  public void setFlatId(Long flatId) {
-    this.flatId = flatId;
+  public void setLocationId(Long locationId) {
+    this.locationId = locationId;
   }
 
   public Long getCategoryId() {
