@@ -189,7 +189,7 @@ class ReportBrowserIT {
       long rows = list.lines().filter(line -> line.contains(prefix)).count();
       assertThat(rows).as("rows of the list").isEqualTo(2);
       assertThat(list).contains(prefix + "2").contains(prefix + "3").doesNotContain(prefix + "1");
-      assertThat(browser.text("figureFilter")).contains("超时办结");
+      assertThat(browser.text("searchForm:figureFilter")).contains("超时办结");
       browser.screenshot("report-closed-late");
     }
   }
