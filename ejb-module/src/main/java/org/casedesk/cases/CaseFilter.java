@@ -95,6 +95,12 @@ public record CaseFilter(
         to);
   }
 
+  /** A figure's drill-down without its days (or with them the wrong way round): refused. */
+  public boolean figureWithoutDays() {
+    return figure != null
+        && (figureFrom == null || figureTo == null || figureFrom.isAfter(figureTo));
+  }
+
   /** The search screen's first filters, without the report's. */
   public CaseFilter(
       CaseState state,

@@ -67,10 +67,7 @@ public class CaseSearchService {
 
   /** The caller's scope and the filter as one JPQL condition on {@code c}. */
   private Where where(CaseFilter filter) {
-    if (filter.figure() != null
-        && (filter.figureFrom() == null
-            || filter.figureTo() == null
-            || filter.figureFrom().isAfter(filter.figureTo()))) {
+    if (filter.figureWithoutDays()) {
       throw new BusinessException("search.figure.invalid");
     }
     UserAccount me = accounts.caller(context.getCallerPrincipal());

@@ -91,8 +91,7 @@ public class CaseSearchBacking implements Serializable {
 
   /** A figure's drill-down needs its days: without them the page says so and lists nothing. */
   public void check() {
-    figureInvalid =
-        figure != null && (figureFrom == null || figureTo == null || figureFrom.isAfter(figureTo));
+    figureInvalid = filter().figureWithoutDays();
     if (figureInvalid) {
       Messages.error("search.figure.invalid");
     }
