@@ -149,14 +149,18 @@ class ReportBenchmarkIT {
         Statement s = c.createStatement()) {
       s.execute("drop table if exists bench_daily");
       s.execute("drop table if exists bench_late");
+      s.execute("drop table if exists bench_case_fact");
+      s.execute("create table bench_case_fact (like report_case_fact)");
       s.execute("create table bench_daily (like report_daily)");
       s.execute("create table bench_late (like report_daily_late)");
       long t0 = System.nanoTime();
-      s.executeUpdate(SnapshotRepository.factsSql(all, "bench_daily"));
-      s.executeUpdate(SnapshotRepository.lateSql(all, "bench_late"));
+      s.executeUpdate(SnapshotRepository.caseFactsSql(all, "bench_case_fact"));
+      s.executeUpdate(SnapshotRepository.factsSql(all, "bench_daily", "bench_case_fact"));
+      s.executeUpdate(SnapshotRepository.lateSql(all, "bench_late", "bench_case_fact"));
       double seconds = (System.nanoTime() - t0) / 1e9;
       s.execute("drop table bench_daily");
       s.execute("drop table bench_late");
+      s.execute("drop table bench_case_fact");
       return seconds;
     }
   }

@@ -48,6 +48,7 @@ class ReportBrowserIT {
     // April 2026: one accepted and closed case of the test unit; March: two accepted
     insertDaily(d, LocalDate.of(2026, 4, 15), 1, 1);
     insertDaily(d, LocalDate.of(2026, 3, 10), 2, 0);
+    reported(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30));
     String caseNo = "RPT" + d.suffix;
     TestData.update(
         "insert into work_case (id, case_no, flat_id, grid_id, community_id, category_id, channel,"
@@ -64,6 +65,7 @@ class ReportBrowserIT {
         LocalDate.of(2026, 4, 15).atTime(10, 0),
         LocalDate.of(2026, 4, 16).atTime(9, 0),
         d.flat);
+    insertFact(d, LocalDate.of(2026, 4, 15), caseNo, "ACCEPTED", 0);
 
     try (Browser browser = new Browser(baseUrl.toString())) {
       browser.login(d.communityOfficial, TestData.PASSWORD);
@@ -123,10 +125,107 @@ class ReportBrowserIT {
       // drill down: the unit's 受理量 opens the case search with the matching filter
       browser.clickCss("#table-breakdown a.cd-drill");
       browser.waitForUrl("search/cases.xhtml");
-      assertThat(browser.currentUrl()).contains("unit=" + d.unit).contains("from=2026-04-01");
+      assertThat(browser.currentUrl())
+          .contains("figure=ACCEPTED")
+          .contains("unit=" + d.unit)
+          .contains("figureFrom=2026-04-01");
       browser.waitForTextContaining("searchForm:results", caseNo);
       browser.screenshot("report-drill-down");
     }
+  }
+
+  @Test
+  void officialOpensAUnitsClosedLateFigureAndGetsExactlyItsCases() {
+    TestData d = TestData.create();
+    String unitName = "测试物业" + d.suffix;
+    LocalDate day = LocalDate.of(2026, 5, 13);
+    reported(LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 17));
+    // the unit's day: three closed, one on time; so 超时办结 = 2
+    TestData.update(
+        "insert into report_daily (report_day, category_id, channel, grid_id, community_id,"
+            + " unit_id, accepted, repeated, answered, closed, closed_on_time, followed_up,"
+            + " satisfied, dissatisfied, sent_back, handling_hours, due, due_resolved,"
+            + " due_overdue, dispatched, signed_on_time, execution_id)"
+            + " values (?, 2, 'PHONE', ?, ?, ?, 0, 0, 0, 3, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)",
+        day,
+        d.grid,
+        d.community,
+        d.unit);
+    String prefix = "RPL" + d.suffix + "-";
+    for (int i = 1; i <= 3; i++) {
+      String caseNo = prefix + i;
+      TestData.update(
+          "insert into work_case (id, case_no, flat_id, grid_id, community_id, category_id,"
+              + " channel, description, state, handler_id, created_by, accepted_at, closed_at)"
+              + " values (nextval('case_seq'), ?, ?, ?, ?, 2, 'PHONE', '超时办结下钻', 'CLOSED',"
+              + " (select id from app_user where username = ?),"
+              + " (select id from app_user where username = ?), ?, ?)",
+          caseNo,
+          d.flat,
+          d.grid,
+          d.community,
+          // the third case changed hands after the day's run: it counts where it was frozen
+          i == 3 ? d.helpdesk : d.handler,
+          d.helpdesk,
+          day.minusDays(5).atTime(9, 0),
+          day.atTime(15, 0));
+      insertFact(d, day, caseNo, "CLOSED", i == 1 ? 1 : 0);
+    }
+
+    try (Browser browser = new Browser(baseUrl.toString())) {
+      browser.login(d.communityOfficial, TestData.PASSWORD);
+      browser.open(
+          "reports/report.xhtml?type=WEEK&day=2026-05-13&level=COMMUNITY&community="
+              + d.community
+              + "&by=UNIT");
+      browser.waitForTextContaining("reportTitle", "2026-W20");
+      // 单位 | 受理量 | 办结量 | 派遣数 | 按时办结 | 超时办结: the unit's 超时办结 link
+      String closedLate =
+          "//table[@id='table-breakdown']//tr[td[1][normalize-space()='" + unitName + "']]/td[6]/a";
+      browser.waitForXpath(closedLate);
+      browser.clickXpath(closedLate);
+      browser.waitForUrl("figure=CLOSED_LATE");
+      browser.waitForTextContaining("searchForm:results", prefix + "3");
+      String list = browser.text("searchForm:results");
+      long rows = list.lines().filter(line -> line.contains(prefix)).count();
+      assertThat(rows).as("rows of the list").isEqualTo(2);
+      assertThat(list).contains(prefix + "2").contains(prefix + "3").doesNotContain(prefix + "1");
+      assertThat(browser.text("searchForm:figureFilter")).contains("超时办结");
+      browser.screenshot("report-closed-late");
+    }
+  }
+
+  /** Marks the days as run by the report job, so that their periods are complete. */
+  private static void reported(LocalDate first, LocalDate last) {
+    TestData.update(
+        "insert into report_run (report_day, execution_id, row_count, finished_at, reason)"
+            + " select cast(g as date), -1, 0, now(), 'MANUAL' from generate_series(cast(? as"
+            + " date), cast(? as date), interval '1' day) g where not exists (select 1 from"
+            + " report_run r where r.report_day = cast(g as date) and r.execution_id = -1)",
+        first,
+        last);
+  }
+
+  /** A per-case fact of the report job for the test's case {@code caseNo}. */
+  private static void insertFact(
+      TestData d, LocalDate day, String caseNo, String kind, int closedOnTime) {
+    boolean closed = kind.equals("CLOSED");
+    TestData.update(
+        "insert into report_case_fact (report_day, case_id, kind, category_id, channel, grid_id,"
+            + " community_id, unit_id, accepted, repeated, answered, closed, closed_on_time,"
+            + " followed_up, satisfied, dissatisfied, sent_back, handling_hours, due,"
+            + " due_resolved, due_overdue, dispatched, signed_on_time, execution_id)"
+            + " select ?, id, ?, 2, 'PHONE', ?, ?, ?, ?, 0, 0, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0,"
+            + " 0, -1 from work_case where case_no = ?",
+        day,
+        kind,
+        d.grid,
+        d.community,
+        d.unit,
+        closed ? 0 : 1,
+        closed ? 1 : 0,
+        closedOnTime,
+        caseNo);
   }
 
   private static void insertDaily(TestData d, LocalDate day, long accepted, long closed) {

@@ -67,6 +67,9 @@ public class CaseSearchService {
 
   /** The caller's scope and the filter as one JPQL condition on {@code c}. */
   private Where where(CaseFilter filter) {
+    if (filter.figureWithoutDays()) {
+      throw new BusinessException("search.figure.invalid");
+    }
     UserAccount me = accounts.caller(context.getCallerPrincipal());
     CaseScope scope = CaseScope.of(me);
     StringBuilder where = new StringBuilder(scope.condition());
@@ -75,17 +78,43 @@ public class CaseSearchService {
       where.append(" and c.state = :state");
       parameters.put("state", filter.state());
     }
+    // a figure's cases carry the dimensions its facts were frozen with
+    String on = filter.figure() == null ? "c" : "f";
+    StringBuilder dimensions = new StringBuilder();
     if (filter.categoryId() != null) {
-      where.append(" and c.categoryId = :category");
+      dimensions.append(" and ").append(on).append(".categoryId = :category");
       parameters.put("category", filter.categoryId());
     }
     if (filter.gridId() != null) {
-      where.append(" and c.gridId = :grid");
+      dimensions.append(" and ").append(on).append(".gridId = :grid");
       parameters.put("grid", filter.gridId());
     }
     if (filter.channel() != null) {
-      where.append(" and c.channel = :channel");
-      parameters.put("channel", filter.channel());
+      dimensions.append(" and ").append(on).append(".channel = :channel");
+      parameters.put(
+          "channel", filter.figure() == null ? filter.channel() : filter.channel().name());
+    }
+    if (filter.communityId() != null) {
+      dimensions.append(" and ").append(on).append(".communityId = :community");
+      parameters.put("community", filter.communityId());
+    }
+    if (filter.unitId() != null) {
+      dimensions.append(
+          filter.figure() == null
+              ? " and c.handlerId in (select u.id from UserAccount u where u.memberUnitId = :unit)"
+              : " and f.unitId = :unit");
+      parameters.put("unit", filter.unitId());
+    }
+    if (filter.figure() == null) {
+      where.append(dimensions);
+    } else {
+      where
+          .append(" and c.id in (")
+          .append(filter.figure().caseIds())
+          .append(dimensions)
+          .append(")");
+      parameters.put("figureFrom", filter.figureFrom());
+      parameters.put("figureTo", filter.figureTo());
     }
     if (filter.acceptedFrom() != null) {
       where.append(" and c.acceptedAt >= :from");
@@ -94,15 +123,6 @@ public class CaseSearchService {
     if (filter.acceptedTo() != null) {
       where.append(" and c.acceptedAt < :to");
       parameters.put("to", filter.acceptedTo().plusDays(1).atStartOfDay());
-    }
-    if (filter.communityId() != null) {
-      where.append(" and c.communityId = :community");
-      parameters.put("community", filter.communityId());
-    }
-    if (filter.unitId() != null) {
-      where.append(
-          " and c.handlerId in (select u.id from UserAccount u where u.memberUnitId = :unit)");
-      parameters.put("unit", filter.unitId());
     }
     if (filter.closedFrom() != null) {
       where.append(" and c.closedAt >= :closedFrom");

@@ -23,6 +23,8 @@ public record RebuildRequest(
     /** A reported day whose cases changed afterwards. */
     CHANGED,
     /** Started by ADMIN on the job screen. */
-    MANUAL
+    MANUAL,
+    /** The demo data's days, reported once when it is loaded (execution 0, no job execution). */
+    DEMO_DATA
   }
 }

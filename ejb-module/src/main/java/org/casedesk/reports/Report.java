@@ -7,7 +7,8 @@ import java.util.List;
  * Everything a report page shows, read in one go: the period's totals with the previous period (环比)
  * and the same period last year (同比), the breakdown's rows, the league tables of units and grids,
  * the five hot categories, the trend over the last twelve periods, and the committee's work in the
- * period and the previous one.
+ * period and the previous one; and how far the job has covered this period, the previous one and
+ * last year's (a change against an incomplete period is marked on the page).
  */
 public record Report(
     ReportQuery query,
@@ -21,8 +22,21 @@ public record Report(
     List<HotCategory> hotCategories,
     List<TrendPoint> trend,
     CommitteeFigures committee,
-    CommitteeFigures committeePrevious)
+    CommitteeFigures committeePrevious,
+    Coverage coverage,
+    Coverage previousCoverage,
+    Coverage lastYearCoverage)
     implements Serializable {
+
+  /** 环比 compares with or from a period that has days without a run. */
+  public boolean periodChangeIncomplete() {
+    return !coverage.complete() || !previousCoverage.complete();
+  }
+
+  /** 同比 compares with or from a period that has days without a run. */
+  public boolean yearChangeIncomplete() {
+    return !coverage.complete() || !lastYearCoverage.complete();
+  }
 
   /** 受理量 环比. */
   public Double acceptedChange() {

@@ -129,7 +129,10 @@ public class ReportService {
         hot(categories, snapshots.sums(period.previous(), where, Breakdown.CATEGORY)),
         trend(period, where),
         snapshots.committee(period, where),
-        snapshots.committee(period.previous(), where));
+        snapshots.committee(period.previous(), where),
+        snapshots.coverage(period),
+        snapshots.coverage(period.previous()),
+        snapshots.coverage(period.sameLastYear()));
   }
 
   /** The caller's scope and the chosen level as a condition on the snapshot tables. */

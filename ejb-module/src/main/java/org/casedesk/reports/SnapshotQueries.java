@@ -116,6 +116,20 @@ class SnapshotQueries {
         number(r[8]));
   }
 
+  /** Which of the period's days the report job has run (report_run holds every day's runs). */
+  Coverage coverage(Period period) {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(distinct report_day), max(report_day) from report_run"
+                        + " where report_day between ? and ?")
+                .setParameter(1, period.first())
+                .setParameter(2, period.last())
+                .getSingleResult();
+    return new Coverage(
+        period.days(), period.days() - number(r[0]), r[1] == null ? null : day(r[1]));
+  }
+
   /** 受理量 and 办结量 per day from {@code first} to {@code last}: day → {accepted, closed}. */
   Map<LocalDate, long[]> daily(LocalDate first, LocalDate last, Where where) {
     String sql =

@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -71,19 +72,20 @@ public class SnapshotRepository {
   /**
    * Replaces the facts of the days {@code from} (inclusive) to {@code to} (exclusive) and records
    * one run per day. Re-running gives identical figures: the days' rows are deleted and rebuilt in
-   * the same transaction. Returns the number of fact rows written.
+   * the same transaction. The per-case facts come first; the daily sums are added up from them, so
+   * a figure and the list of its cases cannot disagree. Returns the number of daily rows written.
    */
   public int rebuild(RebuildRequest request) {
     String from = date(request.from());
     String to = date(request.to());
-    em.createNativeQuery(
-            "delete from report_daily where report_day >= " + from + " and report_day < " + to)
-        .executeUpdate();
-    em.createNativeQuery(
-            "delete from report_daily_late where report_day >= " + from + " and report_day < " + to)
-        .executeUpdate();
-    int rows = em.createNativeQuery(factsSql(request, "report_daily")).executeUpdate();
-    em.createNativeQuery(lateSql(request, "report_daily_late")).executeUpdate();
+    for (String table : List.of("report_case_fact", "report_daily", "report_daily_late")) {
+      em.createNativeQuery(
+              "delete from " + table + " where report_day >= " + from + " and report_day < " + to)
+          .executeUpdate();
+    }
+    em.createNativeQuery(caseFactsSql(request, CASE_FACTS)).executeUpdate();
+    int rows = em.createNativeQuery(factsSql(request, "report_daily", CASE_FACTS)).executeUpdate();
+    em.createNativeQuery(lateSql(request, "report_daily_late", CASE_FACTS)).executeUpdate();
     em.createNativeQuery(
             "delete from report_daily_committee where report_day >= "
                 + from
@@ -109,23 +111,36 @@ public class SnapshotRepository {
     return rows;
   }
 
+  /** The table of per-case facts (V65): what the report's drill-down lists. */
+  public static final String CASE_FACTS = "report_case_fact";
+
+  private static final String MEASURES =
+      "accepted, repeated, answered, closed, closed_on_time, followed_up, satisfied, dissatisfied,"
+          + " sent_back, handling_hours, due, due_resolved, due_overdue, dispatched, signed_on_time";
+
+  private static final String DIMENSIONS = "category_id, channel, grid_id, community_id, unit_id";
+
   /**
-   * The one set-based statement per range: four kinds of facts, added up per day and key, into
-   * {@code table} (report_daily, or a copy of it for the benchmark that compares the job with this
-   * statement run once over all days).
+   * The one set-based statement per range that decides which case counts where: a row per case and
+   * kind of fact (accepted, closed, due, each dispatch, a late resolution) with its dimensions and
+   * 0/1 measures, into {@code table} (report_case_fact, or the benchmark's copy). The exclusions
+   * ({@link ReportExclusion}) are applied here and only here.
    */
-  public static String factsSql(RebuildRequest r, String table) {
+  public static String caseFactsSql(RebuildRequest r, String table) {
     String keep = keep(r.exclusions());
     String range = "%s >= " + timestamp(r.from()) + " and %s < " + timestamp(r.to());
-    String key = "c.category_id, c.channel, c.grid_id, c.community_id, hu.member_unit_id unit_id";
+    String key =
+        "c.id case_id, '%s' kind, c.category_id, c.channel, c.grid_id, c.community_id,"
+            + " hu.member_unit_id unit_id";
     String cases = " from work_case c left join app_user hu on hu.id = c.handler_id";
     String zeroAccepted = "0, 0, 0, ";
     String zeroClosed = "0, 0, 0, 0, 0, 0, 0.0, ";
     String zeroDue = "0, 0, 0, ";
     String zeroDispatched = "0, 0";
+    String noDueDay = ", cast(null as date) due_day";
     String accepted =
         "select cast(c.accepted_at as date) d, "
-            + key
+            + key.formatted("ACCEPTED")
             + ", 1 a1, case when exists (select 1 from work_case e"
             // a repeat: the same location (the flat, or the place when no flat) and category
             + " where e.location_id = c.location_id and e.category_id = c.category_id"
@@ -134,12 +149,13 @@ public class SnapshotRepository {
             + " case when c.dispatched_at is null and c.state in ('ANSWERED', 'CLOSED')"
             + " then 1 else 0 end a3, 0 c1, 0 c2, 0 c3, 0 c4, 0 c5, 0 c6, 0.0 c7, 0 d1, 0 d2,"
             + " 0 d3, 0 s1, 0 s2"
+            + noDueDay
             + cases
             + " where "
             + range.formatted("c.accepted_at", "c.accepted_at");
     String closed =
         "select cast(c.closed_at as date) d, "
-            + key
+            + key.formatted("CLOSED")
             + ", "
             + zeroAccepted
             + "1, case when c.resolved_at <= c.due_at then 1 else 0 end,"
@@ -153,6 +169,7 @@ public class SnapshotRepository {
             + ", 0), "
             + zeroDue
             + zeroDispatched
+            + noDueDay
             + cases
             + " left join report_calendar ka on ka.cal_day = cast(c.accepted_at as date)"
             + " left join report_calendar kr on kr.cal_day = cast(c.resolved_at as date)"
@@ -165,7 +182,7 @@ public class SnapshotRepository {
         "select "
             + dueDay
             + " d, "
-            + key
+            + key.formatted("DUE")
             + ", "
             + zeroAccepted
             + zeroClosed
@@ -177,6 +194,7 @@ public class SnapshotRepository {
             + RESOLVED
             + " and c.resolved_at <= c.due_at then 0 else 1 end, "
             + zeroDispatched
+            + noDueDay
             + cases
             + " where "
             + keep
@@ -186,7 +204,7 @@ public class SnapshotRepository {
             + timestamp(r.to());
     String dispatched =
         "select cast(h.acted_at as date) d, "
-            + key
+            + key.formatted("DISPATCHED")
             + ", "
             + zeroAccepted
             + zeroClosed
@@ -198,7 +216,9 @@ public class SnapshotRepository {
             + workingHours("ks", "s.acted_at")
             + " - "
             + workingHours("kh", "h.acted_at")
-            + " <= g.sign_hours) then 1 else 0 end from case_history h"
+            + " <= g.sign_hours) then 1 else 0 end"
+            + noDueDay
+            + " from case_history h"
             + " join work_case c on c.id = h.case_id join category g on g.id = c.category_id"
             + " join report_calendar kh on kh.cal_day = cast(h.acted_at as date)"
             + " left join app_user hu on hu.id = c.handler_id"
@@ -206,55 +226,95 @@ public class SnapshotRepository {
             + NOT_INVALID
             + " and "
             + range.formatted("h.acted_at", "h.acted_at");
+    // resolved in the range after the day it was due: with due_resolved this gives "due in the
+    // period and resolved by its end" for any period of whole days
+    String late =
+        "select cast(c.resolved_at as date) d, "
+            + key.formatted("LATE")
+            + ", "
+            + zeroAccepted
+            + zeroClosed
+            + zeroDue
+            + zeroDispatched
+            + ", "
+            + dueDay
+            + " due_day"
+            + cases
+            + " where "
+            + RESOLVED
+            + " and "
+            + keep
+            + " and "
+            + range.formatted("c.resolved_at", "c.resolved_at")
+            + " and c.due_at is not null and "
+            + dueDay
+            + " < cast(c.resolved_at as date)";
     return "insert into "
         + table
-        + " (report_day, category_id, channel, grid_id, community_id,"
-        + " unit_id, accepted, repeated, answered, closed, closed_on_time, followed_up, satisfied,"
-        + " dissatisfied, sent_back, handling_hours, due, due_resolved, due_overdue, dispatched,"
-        + " signed_on_time, execution_id)"
-        + " select f.d, f.category_id, f.channel, f.grid_id, f.community_id, f.unit_id,"
-        + " sum(f.a1), sum(f.a2), sum(f.a3), sum(f.c1), sum(f.c2), sum(f.c3), sum(f.c4),"
-        + " sum(f.c5), sum(f.c6), sum(f.c7), sum(f.d1), sum(f.d2), sum(f.d3), sum(f.s1),"
-        + " sum(f.s2), "
+        + " (report_day, case_id, kind, "
+        + DIMENSIONS
+        + ", "
+        + MEASURES
+        + ", due_day, execution_id) select f.*, "
         + r.executionId()
         + " from ("
-        + accepted
-        + " union all "
-        + closed
-        + " union all "
-        + due
-        + " union all "
-        + dispatched
-        + ") f group by f.d, f.category_id, f.channel, f.grid_id, f.community_id, f.unit_id";
+        + String.join(" union all ", accepted, closed, due, dispatched, late)
+        + ") f";
   }
 
   /**
-   * Cases resolved in the range whose due day came before the day they were resolved on, into
-   * {@code table} (report_daily_late, or the benchmark's copy).
+   * The daily sums of the range, added up from the per-case facts in {@code facts}, into {@code
+   * table} (report_daily, or the benchmark's copy).
    */
-  public static String lateSql(RebuildRequest r, String table) {
-    String dueDay = dueDay();
+  public static String factsSql(RebuildRequest r, String table, String facts) {
+    String sums =
+        Arrays.stream(MEASURES.split(", "))
+            .map(m -> "sum(" + m + ")")
+            .collect(Collectors.joining(", "));
     return "insert into "
         + table
-        + " (report_day, due_day, category_id, channel, grid_id,"
-        + " community_id, unit_id, resolved, execution_id) select l.d, l.due_day, l.category_id,"
-        + " l.channel, l.grid_id, l.community_id, l.unit_id, count(*), "
+        + " (report_day, "
+        + DIMENSIONS
+        + ", "
+        + MEASURES
+        + ", execution_id) select report_day, "
+        + DIMENSIONS
+        + ", "
+        + sums
+        + ", "
         + r.executionId()
-        + " from (select cast(c.resolved_at as date) d, "
-        + dueDay
-        + " due_day, c.category_id, c.channel, c.grid_id, c.community_id,"
-        + " hu.member_unit_id unit_id from work_case c left join app_user hu on hu.id ="
-        + " c.handler_id where "
-        + RESOLVED
-        + " and "
-        + keep(r.exclusions())
-        + " and c.resolved_at >= "
-        + timestamp(r.from())
-        + " and c.resolved_at < "
-        + timestamp(r.to())
-        + " and c.due_at is not null) l where l.due_day < l.d"
-        + " group by l.d, l.due_day, l.category_id, l.channel, l.grid_id, l.community_id,"
-        + " l.unit_id";
+        + " from "
+        + facts
+        + " where kind <> 'LATE' and "
+        + dayRange(r)
+        + " group by report_day, "
+        + DIMENSIONS;
+  }
+
+  /**
+   * Cases resolved in the range whose due day came before the day they were resolved on, added up
+   * from the LATE facts in {@code facts}, into {@code table} (report_daily_late, or the benchmark's
+   * copy).
+   */
+  public static String lateSql(RebuildRequest r, String table, String facts) {
+    return "insert into "
+        + table
+        + " (report_day, due_day, "
+        + DIMENSIONS
+        + ", resolved, execution_id) select report_day, due_day, "
+        + DIMENSIONS
+        + ", count(*), "
+        + r.executionId()
+        + " from "
+        + facts
+        + " where kind = 'LATE' and "
+        + dayRange(r)
+        + " group by report_day, due_day, "
+        + DIMENSIONS;
+  }
+
+  private static String dayRange(RebuildRequest r) {
+    return "report_day >= " + date(r.from()) + " and report_day < " + date(r.to());
   }
 
   /**

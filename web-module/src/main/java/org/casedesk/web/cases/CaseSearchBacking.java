@@ -17,6 +17,8 @@ import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.CategoryItem;
 import org.casedesk.cases.Channel;
+import org.casedesk.reports.ReportFigure;
+import org.casedesk.web.shared.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -51,6 +53,11 @@ public class CaseSearchBacking implements Serializable {
   private LocalDate closedTo;
   private LocalDate dueFrom;
   private LocalDate dueTo;
+  // the report figure whose cases to list, with its days (the exact drill-down)
+  private ReportFigure figure;
+  private LocalDate figureFrom;
+  private LocalDate figureTo;
+  private boolean figureInvalid;
 
   private List<CategoryItem> categories;
   private List<AreaItem> grids;
@@ -76,7 +83,18 @@ public class CaseSearchBacking implements Serializable {
         closedFrom,
         closedTo,
         dueFrom,
-        dueTo);
+        dueTo,
+        figure,
+        figureFrom,
+        figureTo);
+  }
+
+  /** A figure's drill-down needs its days: without them the page says so and lists nothing. */
+  public void check() {
+    figureInvalid = filter().figureWithoutDays();
+    if (figureInvalid) {
+      Messages.error("search.figure.invalid");
+    }
   }
 
   /** The search button: back to the first page of the new filter. */
@@ -90,12 +108,18 @@ public class CaseSearchBacking implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+      if (figureInvalid) {
+        return 0;
+      }
       return (int) Math.min(Integer.MAX_VALUE, search.count(filter()));
     }
 
     @Override
     public List<CaseSummary> load(
         int offset, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      if (figureInvalid) {
+        return List.of();
+      }
       SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
       String field = sort == null ? null : sort.getField();
       boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
@@ -245,13 +269,38 @@ public class CaseSearchBacking implements Serializable {
     this.dueTo = dueTo;
   }
 
+  public ReportFigure getFigure() {
+    return figure;
+  }
+
+  public void setFigure(ReportFigure figure) {
+    this.figure = figure;
+  }
+
+  public LocalDate getFigureFrom() {
+    return figureFrom;
+  }
+
+  public void setFigureFrom(LocalDate figureFrom) {
+    this.figureFrom = figureFrom;
+  }
+
+  public LocalDate getFigureTo() {
+    return figureTo;
+  }
+
+  public void setFigureTo(LocalDate figureTo) {
+    this.figureTo = figureTo;
+  }
+
   /** Whether the report's drill-down narrowed the search beyond the visible filters. */
   public boolean isFromReport() {
-    return communityId != null
-        || unitId != null
-        || closedFrom != null
-        || closedTo != null
-        || dueFrom != null
-        || dueTo != null;
+    return figure == null
+        && (communityId != null
+            || unitId != null
+            || closedFrom != null
+            || closedTo != null
+            || dueFrom != null
+            || dueTo != null);
   }
 }

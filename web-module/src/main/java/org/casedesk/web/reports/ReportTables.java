@@ -2,6 +2,7 @@ package org.casedesk.web.reports;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +10,14 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.casedesk.reports.Breakdown;
 import org.casedesk.reports.CommitteeFigures;
+import org.casedesk.reports.Coverage;
 import org.casedesk.reports.Figures;
 import org.casedesk.reports.HotCategory;
 import org.casedesk.reports.Level;
 import org.casedesk.reports.Period;
 import org.casedesk.reports.RankedRow;
 import org.casedesk.reports.Report;
+import org.casedesk.reports.ReportFigure;
 import org.casedesk.reports.ReportRow;
 import org.casedesk.web.reports.ReportTable.Cell;
 
@@ -22,16 +25,10 @@ import org.casedesk.web.reports.ReportTable.Cell;
  * Turns a report into the tables of DOMAIN.md, formatted in the user's language: the period
  * summary, the breakdown (by unit, or by area with 满意率), the league tables and the hot categories.
  * The page and all three exports show exactly these tables. Rates with a denominator of 0 are "—".
- * Figures link to the case search where a filter can find the cases behind them.
+ * Counts link to the case search for exactly the cases behind them (the job's per-case facts).
+ * Changes against a period with days the job has not run yet are marked.
  */
 public final class ReportTables {
-
-  /** Which cases a drill-down opens: accepted, closed (结案) or due in the period. */
-  enum Measure {
-    ACCEPTED,
-    CLOSED,
-    DUE
-  }
 
   private final Report report;
   private final ResourceBundle bundle;
@@ -64,6 +61,28 @@ public final class ReportTables {
         committee());
   }
 
+  /**
+   * What the page says above the figures when they are not final: days of the period without a run
+   * ("本期截至 11-30，有 N 天尚未统计"), and that changes against an incomplete period are marked.
+   */
+  public List<String> notices() {
+    List<String> notices = new ArrayList<>();
+    Coverage now = report.coverage();
+    if (!now.complete()) {
+      notices.add(
+          now.reportedUntil() == null
+              ? text("report2.incomplete.none", now.unreported())
+              : text(
+                  "report2.incomplete",
+                  now.reportedUntil().format(DateTimeFormatter.ofPattern("MM-dd")),
+                  now.unreported()));
+    }
+    if (report.periodChangeIncomplete() || report.yearChangeIncomplete()) {
+      notices.add(text("report2.incomplete.changes"));
+    }
+    return notices;
+  }
+
   /** The footnotes with CaseDesk's exact definitions. */
   public List<String> footnotes() {
     List<String> notes = new ArrayList<>();
@@ -79,19 +98,19 @@ public final class ReportTables {
     rows.add(
         List.of(
             Cell.of(text("report2.accepted")),
-            count(now.accepted(), "", Measure.ACCEPTED),
+            count(now.accepted(), "", ReportFigure.ACCEPTED),
             Cell.of(String.valueOf(report.previous().accepted())),
-            Cell.of(change(report.acceptedChange())),
+            Cell.of(periodChange(report.acceptedChange())),
             Cell.of(String.valueOf(report.lastYear().accepted())),
-            Cell.of(change(report.acceptedYearChange()))));
+            Cell.of(yearChange(report.acceptedYearChange()))));
     rows.add(
         List.of(
             Cell.of(text("report2.closed")),
-            count(now.closed(), "", Measure.CLOSED),
+            count(now.closed(), "", ReportFigure.CLOSED),
             Cell.of(String.valueOf(report.previous().closed())),
-            Cell.of(change(report.closedChange())),
+            Cell.of(periodChange(report.closedChange())),
             Cell.of(String.valueOf(report.lastYear().closed())),
-            Cell.of(change(report.closedYearChange()))));
+            Cell.of(yearChange(report.closedYearChange()))));
     rows.add(indicator("report2.closingRate", Figures::closingRate));
     rows.add(indicator("report2.onTimeRate", Figures::onTimeRate));
     rows.add(indicator("report2.signingRate", Figures::signingRate));
@@ -111,11 +130,11 @@ public final class ReportTables {
     rows.add(
         List.of(
             Cell.of(text("report2.overdueCount")),
-            count(now.dueOverdue(), "", Measure.DUE),
+            count(now.dueOverdue(), "", ReportFigure.OVERDUE),
             Cell.of(String.valueOf(report.previous().dueOverdue())),
-            Cell.of(change(Figures.change(now.dueOverdue(), report.previous().dueOverdue()))),
+            Cell.of(periodChange(Figures.change(now.dueOverdue(), report.previous().dueOverdue()))),
             Cell.of(String.valueOf(report.lastYear().dueOverdue())),
-            Cell.of(change(Figures.change(now.dueOverdue(), report.lastYear().dueOverdue())))));
+            Cell.of(yearChange(Figures.change(now.dueOverdue(), report.lastYear().dueOverdue())))));
     return new ReportTable(
         "summary",
         text("report2.table.summary"),
@@ -168,12 +187,12 @@ public final class ReportTables {
       String filter = dimension(by, r.key());
       List<Cell> row = new ArrayList<>();
       row.add(Cell.of(name(by, r)));
-      row.add(count(f.accepted(), filter, Measure.ACCEPTED));
-      row.add(count(f.closed(), filter, Measure.CLOSED));
+      row.add(count(f.accepted(), filter, ReportFigure.ACCEPTED));
+      row.add(count(f.closed(), filter, ReportFigure.CLOSED));
       row.add(Cell.of(String.valueOf(f.dispatched())));
-      row.add(count(f.closedOnTime(), filter, Measure.CLOSED));
-      row.add(count(f.closedLate(), filter, Measure.CLOSED));
-      row.add(count(f.unresolved(), filter, Measure.DUE));
+      row.add(count(f.closedOnTime(), filter, ReportFigure.CLOSED_ON_TIME));
+      row.add(count(f.closedLate(), filter, ReportFigure.CLOSED_LATE));
+      row.add(count(f.unresolved(), filter, ReportFigure.UNRESOLVED));
       row.add(Cell.of(percent(f.closingRate())));
       row.add(Cell.of(percent(f.onTimeRate())));
       row.add(Cell.of(String.valueOf(f.dissatisfied())));
@@ -227,9 +246,9 @@ public final class ReportTables {
           List.of(
               Cell.of(String.valueOf(place++)),
               Cell.of(h.name() == null ? String.valueOf(h.categoryId()) : h.name().in(locale)),
-              count(h.accepted(), "&category=" + h.categoryId(), Measure.ACCEPTED),
+              count(h.accepted(), "&category=" + h.categoryId(), ReportFigure.ACCEPTED),
               Cell.of(String.valueOf(h.previous())),
-              Cell.of(change(h.change()))));
+              Cell.of(periodChange(h.change()))));
     }
     return new ReportTable(
         "hot",
@@ -268,7 +287,7 @@ public final class ReportTables {
             Cell.of(hours(now.volunteerHours())),
             Cell.of(hours(before.volunteerHours())),
             Cell.of(
-                change(
+                periodChange(
                     Figures.change(
                         now.volunteerHours().longValue(), before.volunteerHours().longValue())))));
     rows.add(work("report2.committee.mediations", now.mediationsEnded(), before.mediationsEnded()));
@@ -293,7 +312,7 @@ public final class ReportTables {
         Cell.of(text(key)),
         Cell.of(String.valueOf(now)),
         Cell.of(String.valueOf(before)),
-        Cell.of(change(Figures.change(now, before))));
+        Cell.of(periodChange(Figures.change(now, before))));
   }
 
   /** A row's name: from the database, or from the bundle for channels and "no unit". */
@@ -322,37 +341,43 @@ public final class ReportTables {
   }
 
   /**
-   * A count that links to the search for its cases: the report's level, the row's dimension ({@code
-   * filter}, "" for the whole report, null for none) and the period's days.
+   * A count that links to the search for its cases: the figure, the report's level, the row's
+   * dimension ({@code filter}, "" for the whole report, null for none) and the period's days.
    */
-  private Cell count(long value, String filter, Measure measure) {
+  private Cell count(long value, String filter, ReportFigure figure) {
     String text = String.valueOf(value);
     if (!links || value == 0 || filter == null) {
       return Cell.of(text);
     }
-    return new Cell(text, searchQuery(filter, measure));
+    return new Cell(text, searchQuery(filter, figure));
   }
 
-  String searchQuery(String filter, Measure measure) {
+  String searchQuery(String filter, ReportFigure figure) {
     Period p = report.period();
-    StringBuilder q = new StringBuilder();
+    StringBuilder q = new StringBuilder("figure=").append(figure);
     if (report.query().level() == Level.COMMUNITY) {
       q.append("&community=").append(report.query().areaId());
     } else if (report.query().level() == Level.GRID) {
       q.append("&grid=").append(report.query().areaId());
     }
-    if (filter != null) {
-      q.append(filter);
-    }
-    String prefix =
-        switch (measure) {
-          case ACCEPTED -> "";
-          case CLOSED -> "closed";
-          case DUE -> "due";
-        };
-    q.append('&').append(prefix.isEmpty() ? "from" : prefix + "From").append('=').append(p.first());
-    q.append('&').append(prefix.isEmpty() ? "to" : prefix + "To").append('=').append(p.last());
-    return q.substring(1);
+    q.append(filter);
+    q.append("&figureFrom=").append(p.first()).append("&figureTo=").append(p.last());
+    return q.toString();
+  }
+
+  /** A 环比 change, marked when this or the previous period has days without a run. */
+  private String periodChange(Double change) {
+    return marked(change, report.periodChangeIncomplete());
+  }
+
+  /** A 同比 change, marked when this or last year's period has days without a run. */
+  private String yearChange(Double change) {
+    return marked(change, report.yearChangeIncomplete());
+  }
+
+  private String marked(Double change, boolean incomplete) {
+    String text = change(change);
+    return incomplete && change != null ? text("report2.change.incomplete", text) : text;
   }
 
   String percent(Double rate) {
