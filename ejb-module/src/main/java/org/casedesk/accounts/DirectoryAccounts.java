@@ -47,6 +47,7 @@ public class DirectoryAccounts {
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private AuditRepository audit;
+  @Inject private AreaNames names;
 
   /** The role of a directory user whose password matches, or empty. */
   @PermitAll
@@ -189,9 +190,9 @@ public class DirectoryAccounts {
       LOG.warning(() -> "LDAP user " + login + " is in no mapped group " + entry.groups());
       return Optional.empty();
     }
-    Long community = area(AreaKind.COMMUNITY, entry.community(), null);
-    Long grid = area(AreaKind.GRID, entry.grid(), community);
-    Long unit = unit(entry.unit());
+    Long community = names.area(AreaKind.COMMUNITY, entry.community(), null);
+    Long grid = names.area(AreaKind.GRID, entry.grid(), community);
+    Long unit = names.unit(entry.unit());
     if (grid != null) {
       community = em.find(AreaNode.class, grid).getCommunityId();
     }
@@ -229,37 +230,6 @@ public class DirectoryAccounts {
           "ldap " + before + " -> " + role + " " + community + "/" + grid);
     }
     return Optional.of(role);
-  }
-
-  private Long area(AreaKind kind, String name, Long community) {
-    if (name == null) {
-      return null;
-    }
-    var query =
-        em.createQuery(
-                "select a.id from AreaNode a where a.kind = :kind and a.name = :name"
-                    + (community == null ? "" : " and a.communityId = :community")
-                    + " order by a.id",
-                Long.class)
-            .setParameter("kind", kind)
-            .setParameter("name", name);
-    if (community != null) {
-      query.setParameter("community", community);
-    }
-    return query.getResultStream().findFirst().orElse(null);
-  }
-
-  private Long unit(String name) {
-    if (name == null) {
-      return null;
-    }
-    return em.createQuery(
-            "select u.id from MemberUnit u where u.name = :name and u.active = true order by u.id",
-            Long.class)
-        .setParameter("name", name)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
   }
 
   private static String truncate(String s, int max) {

@@ -15,11 +15,13 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.AreaNames;
 import org.casedesk.accounts.PasswordPolicy;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
@@ -52,6 +54,7 @@ public class UserAdminService {
   @Inject private AccountRepository accounts;
   @Inject private AuditRepository audit;
   @Inject private CommitteeAccess areas;
+  @Inject private AreaNames names;
   @Inject private Validator validator;
   @Resource private SessionContext context;
 
@@ -177,37 +180,34 @@ public class UserAdminService {
 
   /**
    * Creates the users of a sheet (a community onboarding its grid workers), each with a one-time
-   * password. All or nothing: if any row is wrong, {@link BatchRejectedException} names every wrong
-   * row (0-based) and nothing is saved.
+   * password; community, grid and unit are given by name. All or nothing: if any row is wrong,
+   * {@link BatchRejectedException} names every wrong row (0-based) and nothing is saved.
    */
   public List<OneTimePassword> importUsers(
       @NotNull @Size(min = 1, max = MAX_IMPORT, message = "{user.import.size}")
-          List<UserForm> rows) {
+          List<UserImportRow> rows) {
     UserAccount me = me();
     Map<Integer, List<String>> errors = new TreeMap<>();
     List<OneTimePassword> created = new ArrayList<>();
     Set<String> logins = new HashSet<>();
     for (int row = 0; row < rows.size(); row++) {
-      UserForm form = rows.get(row);
-      if (form == null) {
-        errors.put(row, List.of("{user.username.required}"));
-        continue;
-      }
-      List<String> problems =
-          validator.validate(form).stream()
-              .map(ConstraintViolation::getMessageTemplate)
-              .distinct()
-              .sorted()
-              .toList();
-      if (!problems.isEmpty()) {
-        errors.put(row, problems);
-        continue;
-      }
-      if (!logins.add(form.username())) {
-        errors.put(row, List.of("user.username.twice"));
-        continue;
-      }
+      UserImportRow cells = rows.get(row);
       try {
+        UserForm form = form(me, cells);
+        List<String> problems =
+            java.util.stream.Stream.concat(
+                    validator.validate(form).stream(), validator.validate(cells).stream())
+                .map(ConstraintViolation::getMessageTemplate)
+                .distinct()
+                .sorted()
+                .toList();
+        if (!problems.isEmpty()) {
+          errors.put(row, problems);
+          continue;
+        }
+        if (!logins.add(form.username())) {
+          throw new BusinessException("user.username.twice");
+        }
         OneTimePassword one = createOne(me, form);
         created.add(one);
         audit.recordAboutUser(
@@ -220,6 +220,81 @@ public class UserAdminService {
       throw new BatchRejectedException(errors);
     }
     return created;
+  }
+
+  /** The select boxes of the user form. */
+  public UserChoices choices() {
+    UserAccount me = me();
+    Long community = isAdmin(me) ? null : me.getCommunityId();
+    String inCommunity = community == null ? "" : " and a.communityId = :c";
+    return new UserChoices(
+        assignableRoles(),
+        choices(
+            "select a.id, a.name from AreaNode a where a.kind = org.casedesk.areas.AreaKind.COMMUNITY"
+                + inCommunity
+                + " order by a.name",
+            community),
+        choices(
+            "select a.id, concat(c.name, ' / ', a.name) from AreaNode a, AreaNode c"
+                + " where c.id = a.communityId and a.kind = org.casedesk.areas.AreaKind.GRID"
+                + inCommunity
+                + " order by c.name, a.name",
+            community),
+        choices(
+            "select a.id, a.name from MemberUnit a where a.active = true"
+                + (community == null ? "" : " and (a.communityId = :c or a.communityId is null)")
+                + " order by a.name",
+            community),
+        choices(
+            "select a.id, a.name from Member a where a.active = true"
+                + inCommunity
+                + " order by a.name",
+            community));
+  }
+
+  private List<Choice> choices(String jpql, Long community) {
+    var query = em.createQuery(jpql, Object[].class);
+    if (community != null) {
+      query.setParameter("c", community);
+    }
+    return query.getResultStream().map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+  }
+
+  /** A sheet row as a form: names resolved (an unknown name is an error of its own). */
+  private UserForm form(UserAccount me, UserImportRow cells) {
+    if (cells == null) {
+      throw new BusinessException("user.import.emptyRow");
+    }
+    Long community = names.area(AreaKind.COMMUNITY, cells.community(), null);
+    if (community == null && !blank(cells.community())) {
+      throw new BusinessException("user.import.community");
+    }
+    if (community == null && !isAdmin(me)) {
+      community = me.getCommunityId();
+    }
+    Long grid = names.area(AreaKind.GRID, cells.grid(), community);
+    if (grid == null && !blank(cells.grid())) {
+      throw new BusinessException("user.import.grid");
+    }
+    Long unit = names.unit(cells.unit());
+    if (unit == null && !blank(cells.unit())) {
+      throw new BusinessException("user.import.unit");
+    }
+    String role = blank(cells.role()) ? null : cells.role().strip().toUpperCase(Locale.ROOT);
+    return new UserForm(
+        null,
+        0,
+        blank(cells.username()) ? null : cells.username().strip(),
+        cells.displayName(),
+        role,
+        Roles.HANDLER.equals(role) || Roles.COMMUNITY_OFFICIAL.equals(role) ? community : null,
+        grid,
+        unit,
+        null);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private OneTimePassword createOne(UserAccount me, UserForm form) {
