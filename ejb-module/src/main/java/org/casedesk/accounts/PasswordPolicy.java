@@ -50,6 +50,13 @@ public final class PasswordPolicy {
     }
   }
 
+  /**
+   * PBKDF2 iterations for one-time passwords: they are random (about 79 bits), so stretching adds
+   * nothing, and an import of hundreds of users stays within one transaction's time. The user's own
+   * password gets {@link org.casedesk.shared.PasswordHasher#DEFAULT_ITERATIONS}.
+   */
+  public static final int ONE_TIME_ITERATIONS = 10_000;
+
   /** A random one-time password of 16 characters (about 79 bits). */
   public static String oneTimePassword() {
     StringBuilder password = new StringBuilder();

@@ -173,7 +173,8 @@ public class UserAdminService {
       throw new BusinessException("password.directory");
     }
     String password = PasswordPolicy.oneTimePassword();
-    user.setPassword(PasswordHasher.hash(password.toCharArray()), true);
+    user.setPassword(
+        PasswordHasher.hash(password.toCharArray(), PasswordPolicy.ONE_TIME_ITERATIONS), true);
     audit.recordAboutUser(me.getId(), AuditAction.PASSWORD_RESET, id, user.getUsername());
     return new OneTimePassword(user.getId(), user.getUsername(), password);
   }
@@ -309,7 +310,7 @@ public class UserAdminService {
     UserAccount user =
         new UserAccount(
                 form.username(),
-                PasswordHasher.hash(password.toCharArray()),
+                PasswordHasher.hash(password.toCharArray(), PasswordPolicy.ONE_TIME_ITERATIONS),
                 form.displayName().strip(),
                 form.role())
             .scopedTo(community, form.gridId(), form.memberUnitId());
