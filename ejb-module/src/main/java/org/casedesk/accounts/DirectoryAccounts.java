@@ -201,10 +201,12 @@ public class DirectoryAccounts {
       LOG.warning(() -> "LDAP user " + login + " (" + role + ") has no known area: " + entry);
       return Optional.empty();
     }
-    if (!Roles.HANDLER.equals(role) && !Roles.COMMUNITY_OFFICIAL.equals(role)) {
-      community = null;
+    if (!Roles.HANDLER.equals(role)) {
       grid = null;
       unit = null;
+      if (!Roles.COMMUNITY_OFFICIAL.equals(role)) {
+        community = null;
+      }
     }
     String name = entry.name() == null ? login : truncate(entry.name(), 60);
     UserAccount user = existing;

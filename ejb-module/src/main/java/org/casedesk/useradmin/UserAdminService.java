@@ -383,12 +383,16 @@ public class UserAdminService {
     return community;
   }
 
-  /** Links the user to a committee member of their community (or unlinks every member). */
+  /**
+   * Links the user, a handler, to a committee member of their community (or unlinks every member),
+   * as the member screen does.
+   */
   private void link(UserAccount me, UserAccount user, Long memberId) {
     Member member = null;
     if (memberId != null) {
       member = em.find(Member.class, memberId);
       if (member == null
+          || !Roles.HANDLER.equals(user.getRole())
           || !member.isActive()
           || (member.getUserId() != null && !member.getUserId().equals(user.getId()))
           || (member.getCommunityId() != null
