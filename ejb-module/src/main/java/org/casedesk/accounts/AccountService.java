@@ -15,8 +15,15 @@ import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.PasswordHasher;
 import org.casedesk.shared.Roles;
 
-/** Sign-in and "who am I". */
+/** Sign-in, "who am I" and changing one's own password: every signed-in user. */
 @Stateless
+@RolesAllowed({
+  Roles.HELPDESK,
+  Roles.HANDLER,
+  Roles.COMMUNITY_OFFICIAL,
+  Roles.SUBDISTRICT_OFFICIAL,
+  Roles.ADMIN
+})
 public class AccountService {
 
   /** Verified against when the user does not exist, so timing does not reveal usernames. */
@@ -39,13 +46,6 @@ public class AccountService {
     return account.filter(a -> matches && a.isEnabled()).map(UserAccount::getRole);
   }
 
-  @RolesAllowed({
-    Roles.HELPDESK,
-    Roles.HANDLER,
-    Roles.COMMUNITY_OFFICIAL,
-    Roles.SUBDISTRICT_OFFICIAL,
-    Roles.ADMIN
-  })
   public CurrentUser currentUser() {
     return AccountRepository.toCurrentUser(accounts.caller(context.getCallerPrincipal()));
   }
@@ -55,13 +55,6 @@ public class AccountService {
    * current one must match, the new one follow {@link PasswordPolicy} and differ from the current
    * one. Directory users change theirs in the directory. Written to the audit log.
    */
-  @RolesAllowed({
-    Roles.HELPDESK,
-    Roles.HANDLER,
-    Roles.COMMUNITY_OFFICIAL,
-    Roles.SUBDISTRICT_OFFICIAL,
-    Roles.ADMIN
-  })
   public CurrentUser changeOwnPassword(
       @NotNull @Size(max = 200) String current, @NotNull @Size(max = 200) String replacement) {
     UserAccount me = accounts.caller(context.getCallerPrincipal());
