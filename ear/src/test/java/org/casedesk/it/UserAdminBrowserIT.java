@@ -104,4 +104,27 @@ class UserAdminBrowserIT {
         .as("created, own password changed, deactivated")
         .isEqualTo(3);
   }
+
+  @Test
+  void theUsersPageIsForAdminAndCommunityOfficialsWhoSeeOnlyTheirHandlers() {
+    TestData d = TestData.create();
+    try (Browser browser = new Browser(baseUrl.toString())) {
+      browser.login(d.communityOfficial, TestData.PASSWORD);
+      browser.open("admin/users.xhtml");
+      browser.waitForTextContaining("usersTable:users", d.handler);
+      assertThat(browser.text("usersTable:users"))
+          .contains(d.gridColleague, d.unitStaff)
+          .doesNotContain(d.otherHandler, d.helpdesk, d.communityOfficial);
+      browser.open("admin/audit.xhtml");
+      assertThat(browser.title()).contains("出错了");
+      browser.logout();
+
+      browser.login(d.helpdesk, TestData.PASSWORD);
+      browser.open("admin/users.xhtml");
+      assertThat(browser.title()).contains("出错了");
+      browser.open("account/password.xhtml");
+      browser.waitForUrl("account/password.xhtml");
+      assertThat(browser.title()).doesNotContain("出错了");
+    }
+  }
 }
