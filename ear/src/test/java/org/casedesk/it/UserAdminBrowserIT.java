@@ -2,7 +2,11 @@ package org.casedesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.casedesk.it.support.Browser;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.TestData;
@@ -17,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 12 in real Chromium: ADMIN creates a grid worker and reads the one-time password off the
  * page; the grid worker's first login lands on the password page and stays there (whatever page
- * they ask for) until a password that follows the rules is set; ADMIN deactivates them, and their
- * login is refused.
+ * they ask for) until a password that follows the rules is set; ADMIN deactivates them, finds it
+ * all in the audit log and exports it, and their login is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,7 +43,7 @@ class UserAdminBrowserIT {
   }
 
   @Test
-  void createFirstLoginForcedChangeAndDeactivation() {
+  void createFirstLoginForcedChangeAndDeactivation() throws IOException {
     TestData d = TestData.create();
     String login = "bw-" + d.suffix;
     String own = "大众巷第一网格的新网格员";
@@ -85,6 +89,21 @@ class UserAdminBrowserIT {
       browser.waitForTextContaining("usersTable:users", "马小红");
       browser.click("usersTable:users:0:deactivate");
       browser.waitForTextContaining("messages", login);
+
+      // the audit log filtered by the user, and its exports
+      browser.open("admin/audit.xhtml?user=" + login);
+      browser.waitForTextContaining("audit", "停用用户");
+      assertThat(browser.text("audit")).contains("创建用户", "修改本人密码");
+      Browser.Download csv = browser.download("exportCsv");
+      assertThat(csv.status()).isEqualTo(200);
+      assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+          .startsWith("\uFEFF")
+          .contains(login, "创建用户", "修改本人密码", "停用用户");
+      Browser.Download xlsx = browser.download("exportXlsx");
+      assertThat(xlsx.status()).isEqualTo(200);
+      try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+        assertThat(book.getSheetAt(0).getLastRowNum()).as("heading and three lines").isEqualTo(3);
+      }
       browser.logout();
 
       signIn(browser, login, own);
@@ -103,6 +122,14 @@ class UserAdminBrowserIT {
                 login))
         .as("created, own password changed, deactivated")
         .isEqualTo(3);
+    assertThat(
+            TestData.queryLong(
+                "select count(*) from audit_log a join app_user u on u.id = a.actor_id"
+                    + " where u.username = ? and a.action = 'EXPORT_AUDIT' and a.detail like ?",
+                d.admin,
+                "%user=" + login + "%"))
+        .as("both exports audited")
+        .isEqualTo(2);
   }
 
   @Test
