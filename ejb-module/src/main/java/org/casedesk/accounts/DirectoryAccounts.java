@@ -27,6 +27,7 @@ import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
+import org.casedesk.members.MemberUnit;
 import org.casedesk.shared.Roles;
 
 /**
@@ -195,6 +196,8 @@ public class DirectoryAccounts {
     Long unit = names.unit(entry.unit());
     if (grid != null) {
       community = em.find(AreaNode.class, grid).getCommunityId();
+    } else if (community == null && unit != null) {
+      community = em.find(MemberUnit.class, unit).getCommunityId();
     }
     if ((Roles.HANDLER.equals(role) && grid == null && unit == null)
         || (Roles.COMMUNITY_OFFICIAL.equals(role) && community == null)) {
