@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import org.casedesk.accounts.AccountService;
 import org.casedesk.accounts.CurrentUser;
@@ -88,19 +88,20 @@ class LdapIT {
     }
   }
 
+  /** A person; {@code attributes} as "name: value" (built as objects: the values are Chinese). */
   private void person(String uid, String name, String password, String... attributes)
       throws Exception {
-    List<String> ldif = new ArrayList<>();
-    ldif.addAll(
-        List.of(
-            "dn: uid=" + uid + ",ou=people," + BASE,
-            "objectClass: inetOrgPerson",
-            "uid: " + uid,
-            "cn: " + name,
-            "sn: " + name.substring(0, 1),
-            "userPassword: " + password));
-    ldif.addAll(List.of(attributes));
-    directory.add(ldif.toArray(String[]::new));
+    Entry entry = new Entry("uid=" + uid + ",ou=people," + BASE);
+    entry.addAttribute("objectClass", "inetOrgPerson");
+    entry.addAttribute("uid", uid);
+    entry.addAttribute("cn", name);
+    entry.addAttribute("sn", name.substring(0, 1));
+    entry.addAttribute("userPassword", password);
+    for (String attribute : attributes) {
+      int colon = attribute.indexOf(": ");
+      entry.addAttribute(attribute.substring(0, colon), attribute.substring(colon + 2));
+    }
+    directory.add(entry);
   }
 
   private void member(String group, String uid, ModificationType type) throws LDAPException {
