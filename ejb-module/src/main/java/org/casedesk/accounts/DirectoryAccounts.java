@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.AuthenticationException;
 import javax.naming.Context;
@@ -70,7 +69,7 @@ public class DirectoryAccounts {
     try {
       entry = find(settings.get(), login, password);
     } catch (NamingException e) {
-      LOG.log(Level.WARNING, "LDAP sign-in of " + login + " failed: " + e, e);
+      LOG.warning(() -> "LDAP sign-in of " + login + " failed: " + e);
       return Optional.empty();
     }
     return entry.flatMap(e -> provision(settings.get(), login, e, local.orElse(null)));

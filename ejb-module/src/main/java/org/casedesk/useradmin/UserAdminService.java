@@ -84,7 +84,8 @@ public class UserAdminService {
     }
     Map<Long, Member> members = new java.util.HashMap<>();
     em.createQuery(
-            "select m from Member m where m.userId is not null order by m.id desc", Member.class)
+            "select m from CommitteeMember m where m.userId is not null order by m.id desc",
+            Member.class)
         .getResultStream()
         .forEach(m -> members.put(m.getUserId(), m));
     return select
@@ -247,7 +248,7 @@ public class UserAdminService {
                 + " order by a.name",
             community),
         choices(
-            "select a.id, a.name from Member a where a.active = true"
+            "select a.id, a.name from CommitteeMember a where a.active = true"
                 + inCommunity
                 + " order by a.name",
             community));
@@ -402,7 +403,7 @@ public class UserAdminService {
       }
     }
     for (Member linked :
-        em.createQuery("select m from Member m where m.userId = :u", Member.class)
+        em.createQuery("select m from CommitteeMember m where m.userId = :u", Member.class)
             .setParameter("u", user.getId())
             .getResultList()) {
       if (member == null || !linked.getId().equals(member.getId())) {
@@ -429,7 +430,8 @@ public class UserAdminService {
   private UserItem item(UserAccount u) {
     return item(
         u,
-        em.createQuery("select m from Member m where m.userId = :u order by m.id", Member.class)
+        em.createQuery(
+                "select m from CommitteeMember m where m.userId = :u order by m.id", Member.class)
             .setParameter("u", u.getId())
             .setMaxResults(1)
             .getResultStream()
