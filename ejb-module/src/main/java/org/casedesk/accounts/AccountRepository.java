@@ -34,6 +34,8 @@ public class AccountRepository {
         u.getDisplayName(),
         u.getRole(),
         u.getCommunityId(),
-        u.getGridId());
+        u.getGridId(),
+        u.isMustChangePassword(),
+        u.isFromDirectory());
   }
 }

@@ -6,18 +6,31 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.casedesk.audit.AuditAction;
+import org.casedesk.audit.AuditRepository;
+import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.PasswordHasher;
 import org.casedesk.shared.Roles;
 
-/** Sign-in and "who am I". */
+/** Sign-in, "who am I" and changing one's own password: every signed-in user. */
 @Stateless
+@RolesAllowed({
+  Roles.HELPDESK,
+  Roles.HANDLER,
+  Roles.COMMUNITY_OFFICIAL,
+  Roles.SUBDISTRICT_OFFICIAL,
+  Roles.ADMIN
+})
 public class AccountService {
 
   /** Verified against when the user does not exist, so timing does not reveal usernames. */
   private static final String DUMMY_HASH = PasswordHasher.hash("dummy".toCharArray());
 
   @Inject private AccountRepository accounts;
+  @Inject private AuditRepository audit;
   @Resource private SessionContext context;
 
   /**
@@ -33,14 +46,30 @@ public class AccountService {
     return account.filter(a -> matches && a.isEnabled()).map(UserAccount::getRole);
   }
 
-  @RolesAllowed({
-    Roles.HELPDESK,
-    Roles.HANDLER,
-    Roles.COMMUNITY_OFFICIAL,
-    Roles.SUBDISTRICT_OFFICIAL,
-    Roles.ADMIN
-  })
   public CurrentUser currentUser() {
     return AccountRepository.toCurrentUser(accounts.caller(context.getCallerPrincipal()));
+  }
+
+  /**
+   * Every user changes their own password (also the forced change after a one-time password): the
+   * current one must match, the new one follow {@link PasswordPolicy} and differ from the current
+   * one. Directory users change theirs in the directory. Written to the audit log.
+   */
+  public CurrentUser changeOwnPassword(
+      @NotNull @Size(max = 200) String current, @NotNull @Size(max = 200) String replacement) {
+    UserAccount me = accounts.caller(context.getCallerPrincipal());
+    if (me.isFromDirectory()) {
+      throw new BusinessException("password.directory");
+    }
+    if (!PasswordHasher.verify(current.toCharArray(), me.getPasswordHash())) {
+      throw new BusinessException("password.currentWrong");
+    }
+    PasswordPolicy.check(me.getUsername(), replacement);
+    if (replacement.equals(current)) {
+      throw new BusinessException("password.unchanged");
+    }
+    me.setPassword(PasswordHasher.hash(replacement.toCharArray()), false);
+    audit.recordAboutUser(me.getId(), AuditAction.PASSWORD_CHANGED, me.getId(), null);
+    return AccountRepository.toCurrentUser(me);
   }
 }

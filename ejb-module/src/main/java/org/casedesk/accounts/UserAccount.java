@@ -53,6 +53,17 @@ public class UserAccount extends BaseEntity {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  /** Set by a password reset (one-time password): the user must choose a new one first. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  /** {@link #LOCAL} (password here) or {@link #LDAP} (a directory user's local copy). */
+  @Column(nullable = false, length = 10)
+  private String source = LOCAL;
+
+  public static final String LOCAL = "LOCAL";
+  public static final String LDAP = "LDAP";
+
   protected UserAccount() {}
 
   public UserAccount(String username, String passwordHash, String displayName, String role) {
@@ -97,6 +108,39 @@ public class UserAccount extends BaseEntity {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public boolean isFromDirectory() {
+    return LDAP.equals(source);
+  }
+
+  public UserAccount fromDirectory() {
+    this.source = LDAP;
+    return this;
+  }
+
+  /** Changes what an administrator edits: the name, the role and its area. */
+  public void change(String displayName, String role) {
+    this.displayName = displayName;
+    this.role = role;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** A new password hash; {@code oneTime} when an administrator set it for the user. */
+  public void setPassword(String passwordHash, boolean oneTime) {
+    this.passwordHash = passwordHash;
+    this.mustChangePassword = oneTime;
   }
 
   public UserAccount scopedTo(Long communityId, Long gridId, Long memberUnitId) {

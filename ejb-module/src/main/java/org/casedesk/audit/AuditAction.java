@@ -7,5 +7,17 @@ public enum AuditAction {
   /** The full phone and ID number were shown on request (显示完整号码). */
   REVEAL_RESIDENT,
   /** A report was exported (XLSX, PDF or CSV); detail says which. */
-  EXPORT_REPORT
+  EXPORT_REPORT,
+  /** Issue 12: an administrator created a user (also by import; detail says so). */
+  USER_CREATED,
+  /** Name, role, area or committee member of a user changed; detail says what. */
+  USER_CHANGED,
+  USER_DEACTIVATED,
+  USER_REACTIVATED,
+  /** An administrator set a one-time password. */
+  PASSWORD_RESET,
+  /** The user changed their own password. */
+  PASSWORD_CHANGED,
+  /** The audit log was exported (CSV or XLSX); detail says which and the filter. */
+  EXPORT_AUDIT
 }

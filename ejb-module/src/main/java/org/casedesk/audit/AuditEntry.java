@@ -40,6 +40,10 @@ public class AuditEntry {
   @Column(length = 200, updatable = false)
   private String detail;
 
+  /** The user an administrative action was about. */
+  @Column(name = "subject_user_id", updatable = false)
+  private Long subjectUserId;
+
   protected AuditEntry() {}
 
   public AuditEntry(
@@ -55,6 +59,14 @@ public class AuditEntry {
     this.caseId = caseId;
     this.residentId = residentId;
     this.detail = detail;
+  }
+
+  /** A line about a user (administrative actions). */
+  public static AuditEntry aboutUser(
+      LocalDateTime at, Long actorId, AuditAction action, Long subjectUserId, String detail) {
+    AuditEntry entry = new AuditEntry(at, actorId, action, null, null, detail);
+    entry.subjectUserId = subjectUserId;
+    return entry;
   }
 
   public Long getId() {
@@ -83,5 +95,9 @@ public class AuditEntry {
 
   public String getDetail() {
     return detail;
+  }
+
+  public Long getSubjectUserId() {
+    return subjectUserId;
   }
 }

@@ -18,4 +18,15 @@ public class AuditRepository {
         new AuditEntry(
             LocalDateTime.now(WorkCalendar.ZONE), actorId, action, caseId, residentId, detail));
   }
+
+  /** An administrative action on a user account (issue 12). */
+  public void recordAboutUser(Long actorId, AuditAction action, Long subjectUserId, String detail) {
+    em.persist(
+        AuditEntry.aboutUser(
+            LocalDateTime.now(WorkCalendar.ZONE),
+            actorId,
+            action,
+            subjectUserId,
+            detail == null || detail.length() <= 200 ? detail : detail.substring(0, 200)));
+  }
 }

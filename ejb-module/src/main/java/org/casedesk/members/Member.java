@@ -87,6 +87,11 @@ public class Member extends BaseEntity {
     this.userId = userId;
   }
 
+  /** Links the member to a login, or unlinks it ({@code null}); from user administration. */
+  public void linkTo(Long userId) {
+    this.userId = userId;
+  }
+
   public void leave(LocalDate on) {
     this.active = false;
     this.leftOn = on;

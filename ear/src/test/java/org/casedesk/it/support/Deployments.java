@@ -24,7 +24,8 @@ public final class Deployments {
         .addAsLibrary(jarOf(Assertions.class));
   }
 
-  private static File jarOf(Class<?> type) {
+  /** The jar a class comes from, to add to a deployment as a library. */
+  public static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {

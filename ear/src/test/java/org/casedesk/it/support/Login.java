@@ -20,6 +20,11 @@ public class Login {
   @Inject private SecurityContext securityContext;
 
   public void as(String username) {
+    as(username, TestData.PASSWORD);
+  }
+
+  /** Signs in with another password (issue 12: one-time and changed passwords). */
+  public void as(String username, String password) {
     try {
       // Drop the previous test user first: a second authentication in the same request would
       // otherwise leave the EJB container with the first caller.
@@ -33,8 +38,7 @@ public class Login {
             CurrentExchange.response(),
             withParams()
                 .newAuthentication(true)
-                .credential(
-                    new UsernamePasswordCredential(username, new Password(TestData.PASSWORD))));
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
     if (status != AuthenticationStatus.SUCCESS) {
       throw new IllegalStateException("login as " + username + " gave " + status);
     }

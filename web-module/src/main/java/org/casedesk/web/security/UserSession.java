@@ -38,6 +38,11 @@ public class UserSession implements Serializable {
     return user;
   }
 
+  /** The signed-in user after they changed their password (no longer a one-time one). */
+  public void passwordChanged(CurrentUser changed) {
+    user = changed;
+  }
+
   /** Switches the language and reloads the current page. */
   public void switchLanguage(String language) throws IOException {
     locale = "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
