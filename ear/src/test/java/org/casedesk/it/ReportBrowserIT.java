@@ -130,6 +130,9 @@ class ReportBrowserIT {
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
         String text = new PDFTextStripper().getText(document);
         assertThat(text).contains("诉求办理统计报表").contains("按责任单位").contains(unitName);
+        // issue 11: every page says when it was made and which page of how many it is
+        int pages = document.getNumberOfPages();
+        assertThat(text).contains("生成时间 ").contains("第 " + pages + " / " + pages + " 页");
       }
 
       // drill down: the unit's 受理量 opens the case search with the matching filter

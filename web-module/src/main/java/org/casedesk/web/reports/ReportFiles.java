@@ -59,6 +59,12 @@ public enum ReportFiles {
 
   private static byte[] pdf(ReportTables tables) {
     try (PdfWriter pdf = PdfWriter.landscape(tables.title())) {
+      pdf.footer(
+          tables.text(
+              "report2.pdf.generated",
+              java.time.LocalDateTime.now(org.casedesk.calendar.WorkCalendar.ZONE)
+                  .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))),
+          tables.text("report2.pdf.page"));
       pdf.heading(tables.title());
       for (ReportTable table : tables.all()) {
         pdf.heading(table.title());
