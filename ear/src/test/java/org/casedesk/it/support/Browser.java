@@ -115,9 +115,9 @@ public final class Browser implements AutoCloseable {
     return driver.executeScript(javaScript, arguments);
   }
 
-  /** Drops the session cookie, as if the session had expired on the server. */
+  /** Drops the browser's cookies (the session's among them), as if the session had expired. */
   public void forgetSession() {
-    driver.manage().deleteCookieNamed("JSESSIONID");
+    driver.manage().deleteAllCookies();
   }
 
   public void logout() {
