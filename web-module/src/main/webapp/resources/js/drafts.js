@@ -82,6 +82,11 @@
       jQuery(document).on('pfAjaxComplete', function (event, xhr) {
         if (!leavesPage(xhr)) {
           sessionStorage.removeItem(key());
+        } else if (xhr && /login\.xhtml/.test(xhr.responseURL || '')) {
+          // The session had expired: the request was sent to the login page instead of being
+          // answered. Open this page again; it asks for the login and then comes back here.
+          submittedAt = Date.now();
+          location.reload();
         }
       });
     }
