@@ -36,18 +36,23 @@ class TypedTextBrowserIT {
 
   @ArquillianResource private URL baseUrl;
 
+  /** The help desk registers a case for the test data's grid; returns its page's path. */
+  private static String registerCase(Browser browser, TestData d) {
+    browser.login(d.helpdesk, TestData.PASSWORD);
+    browser.fillAnonymousCase(d, "三楼楼道顶棚渗水");
+    browser.click("registerForm:save");
+    browser.waitForUrl("cases/case.xhtml?id=");
+    String caseUrl = browser.currentUrl();
+    browser.logout();
+    return caseUrl.substring(caseUrl.indexOf("cases/case.xhtml"));
+  }
+
   @Test
-  void aHandlersTypedNoteSurvivesSignConflictAndAnExpiredSession() {
+  void aHandlersTypedNoteSurvivesSignAndConflict() {
     TestData d = TestData.create();
     try (Browser browser = new Browser(baseUrl.toString())) {
-      browser.login(d.helpdesk, TestData.PASSWORD);
-      browser.fillAnonymousCase(d, "三楼楼道顶棚渗水");
-      browser.click("registerForm:save");
-      browser.waitForUrl("cases/case.xhtml?id=");
-      String caseUrl = browser.currentUrl();
-      String casePath = caseUrl.substring(caseUrl.indexOf("cases/case.xhtml"));
+      String casePath = registerCase(browser, d);
       long caseId = Long.parseLong(casePath.substring(casePath.indexOf("id=") + 3));
-      browser.logout();
 
       // A case link opened while signed out: after login the handler is on that case.
       browser.open(casePath);
@@ -73,7 +78,17 @@ class TypedTextBrowserIT {
       assertThat(browser.pageSource()).contains("先记下：楼上住户白天不在家");
       assertThat(browser.value("handleForm:note")).isEmpty();
       assertThat(browser.script(LEAVING_ASKS)).isEqualTo(false);
+    }
+  }
 
+  @Test
+  void anAjaxSaveAfterTheSessionExpiredComesBackToTheTypedNoteAfterLogin() {
+    TestData d = TestData.create();
+    try (Browser browser = new Browser(baseUrl.toString())) {
+      String casePath = registerCase(browser, d);
+      long caseId = Long.parseLong(casePath.substring(casePath.indexOf("id=") + 3));
+      browser.login(d.handler, TestData.PASSWORD);
+      browser.open(casePath);
       // The session expired before the ajax save: log in again, back on the case, note filled in.
       browser.type("handleForm:note", "已约好周六上门查看");
       browser.forgetSession();
