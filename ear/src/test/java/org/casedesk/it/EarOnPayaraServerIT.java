@@ -37,7 +37,7 @@ class EarOnPayaraServerIT {
               + day
               + " – "
               + day
-              + "'] and .//span[normalize-space()='COMPLETED']]");
+              + "'] and .//span[normalize-space()='已完成']]");
     }
     // The job repository and the snapshot both live in the application's PostgreSQL database.
     assertThat(

@@ -93,7 +93,9 @@ class ReportBrowserIT {
       assertThat(xlsx.status()).isEqualTo(200);
       assertThat(xlsx.disposition()).contains("2026-04.xlsx");
       try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-        Sheet sheet = book.getSheet("breakdown");
+        // sheet names in the UI language (issue 11)
+        assertThat(book.getSheet("本期概况")).isNotNull();
+        Sheet sheet = book.getSheet("按责任单位");
         Row unitRow = null;
         for (Row row : sheet) {
           if (unitName.equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
@@ -103,6 +105,17 @@ class ReportBrowserIT {
         assertThat(unitRow).as("the unit's row in the XLSX").isNotNull();
         assertThat(unitRow.getCell(1).getNumericCellValue()).isEqualTo(1.0); // accepted
         assertThat(unitRow.getCell(2).getNumericCellValue()).isEqualTo(1.0); // closed
+        // rates are numbers shown as percentages, not text
+        org.apache.poi.ss.usermodel.Cell rate = null;
+        for (org.apache.poi.ss.usermodel.Cell cell : unitRow) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+              && cell.getCellStyle().getDataFormatString().contains("%")) {
+            rate = cell;
+          }
+        }
+        assertThat(rate).as("a rate cell in the unit's row").isNotNull();
+        assertThat(rate.getNumericCellValue()).isBetween(0.0, 1.0);
+        assertThat(new DataFormatter().formatCellValue(rate)).endsWith("%");
       }
 
       Browser.Download csv = browser.download("exportCsv");
@@ -111,8 +124,8 @@ class ReportBrowserIT {
           .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
       String csvText = new String(csv.body(), StandardCharsets.UTF_8);
       assertThat(csvText).contains(unitName).contains("按责任单位");
-      // 受理量 fell from 2 to 1: the change starts with "-" and is defused for spreadsheets
-      assertThat(csvText).contains(",'-50.0%,").doesNotContain(",-50.0%,");
+      // 受理量 fell from 2 to 1: the change is a number, so no formula guard (issue 11)
+      assertThat(csvText).contains(",-50.0%,").doesNotContain(",'-50.0%,");
 
       Browser.Download pdf = browser.download("exportPdf");
       assertThat(pdf.status()).isEqualTo(200);
@@ -120,6 +133,9 @@ class ReportBrowserIT {
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
         String text = new PDFTextStripper().getText(document);
         assertThat(text).contains("诉求办理统计报表").contains("按责任单位").contains(unitName);
+        // issue 11: every page says when it was made and which page of how many it is
+        int pages = document.getNumberOfPages();
+        assertThat(text).contains("生成时间 ").contains("第 " + pages + " / " + pages + " 页");
       }
 
       // drill down: the unit's 受理量 opens the case search with the matching filter

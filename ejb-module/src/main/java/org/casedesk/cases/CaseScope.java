@@ -3,6 +3,7 @@ package org.casedesk.cases;
 import jakarta.persistence.TypedQuery;
 import java.util.Map;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Roles;
 
 /**
@@ -29,7 +30,7 @@ record CaseScope(String condition, Long parameter) {
       }
       case Roles.COMMUNITY_OFFICIAL ->
           new CaseScope("c.communityId = :scope", user.getCommunityId());
-      default -> new CaseScope("1 = 1", null);
+      default -> new CaseScope(Jpql.everyRow("c"), null);
     };
   }
 

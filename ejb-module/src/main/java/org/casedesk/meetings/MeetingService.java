@@ -28,6 +28,7 @@ import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
 import org.casedesk.members.MemberUnit;
 import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Roles;
 import org.casedesk.shared.pdf.CjkPdf;
 
@@ -318,7 +319,7 @@ public class MeetingService extends BaseService {
               "unit", me.getMemberUnitId() == null ? -1L : me.getMemberUnitId(), "me", me.getId());
     } else {
       Long community = access.communityOf(me);
-      condition = community == null ? "1 = 1" : "d.communityId = :community";
+      condition = community == null ? Jpql.everyRow("d") : "d.communityId = :community";
       parameters = community == null ? Map.of() : Map.of("community", community);
     }
     return decisions(condition + (openOnly ? " and d.doneAt is null" : ""), parameters);

@@ -19,6 +19,7 @@ import org.casedesk.areas.AreaNode;
 import org.casedesk.cases.CaseRepository;
 import org.casedesk.cases.CaseState;
 import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Roles;
 
 /**
@@ -55,7 +56,7 @@ public class MemberService extends BaseService {
             UNIT_ITEM
                 + " where "
                 + (community == null
-                    ? "1 = 1"
+                    ? Jpql.everyRow("u")
                     : "(u.communityId is null or u.communityId = " + community + ")")
                 + (withInactive ? "" : " and u.active = true")
                 + " order by u.active desc, u.kind, u.name",
@@ -123,7 +124,7 @@ public class MemberService extends BaseService {
         em.createQuery(
             MEMBER_ITEM
                 + " where "
-                + (community == null ? "1 = 1" : "m.communityId = " + community)
+                + (community == null ? Jpql.everyRow("m") : "m.communityId = " + community)
                 + (unitId == null ? "" : " and m.unitId = :unit")
                 + (withInactive ? "" : " and m.active = true")
                 + " order by m.active desc, m.kind, m.name",

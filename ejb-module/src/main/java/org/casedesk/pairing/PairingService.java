@@ -32,6 +32,7 @@ import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Masking;
 import org.casedesk.shared.Roles;
 
@@ -344,7 +345,7 @@ public class PairingService extends BaseService {
     }
     Long community = access.communityOf(me);
     if (community == null) {
-      return "1 = 1";
+      return Jpql.everyRow("p");
     }
     parameters.put("community", community);
     return "p.communityId = :community";

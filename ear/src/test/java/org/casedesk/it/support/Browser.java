@@ -43,6 +43,8 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+    // Leaving a page with typed text asks first (beforeunload); tests that move on accept it.
+    options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -92,10 +94,30 @@ public final class Browser implements AutoCloseable {
 
   public void login(String username, String password) {
     open("login.xhtml");
+    signIn(username, password);
+    await(ExpectedConditions.urlContains("home.xhtml"));
+  }
+
+  /** Fills in and sends the login form of the page shown now (the login page). */
+  public void signIn(String username, String password) {
     type("loginForm:username", username);
     type("loginForm:password", password);
     click("loginForm:login");
-    await(ExpectedConditions.urlContains("home.xhtml"));
+  }
+
+  /** The current value of a field (what the user sees in it). */
+  public String value(String id) {
+    return await(ExpectedConditions.presenceOfElementLocated(By.id(id))).getAttribute("value");
+  }
+
+  /** Runs JavaScript in the page and returns its result. */
+  public Object script(String javaScript, Object... arguments) {
+    return driver.executeScript(javaScript, arguments);
+  }
+
+  /** Drops the browser's cookies (the session's among them), as if the session had expired. */
+  public void forgetSession() {
+    driver.manage().deleteAllCookies();
   }
 
   public void logout() {
@@ -103,10 +125,21 @@ public final class Browser implements AutoCloseable {
     await(ExpectedConditions.urlContains("login.xhtml"));
   }
 
+  /**
+   * Types into a field, again from the start if an ajax update replaced the field meanwhile (the
+   * wait retries on a stale element).
+   */
   public void type(String id, String text) {
-    WebElement field = await(ExpectedConditions.elementToBeClickable(By.id(id)));
-    field.clear();
-    field.sendKeys(text);
+    await(
+        d -> {
+          WebElement field = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+          if (field == null) {
+            return null;
+          }
+          field.clear();
+          field.sendKeys(text);
+          return true;
+        });
   }
 
   /** Sets a PrimeFaces date picker through its widget, as picking the day in its calendar does. */
@@ -155,7 +188,23 @@ public final class Browser implements AutoCloseable {
   }
 
   public void click(String id) {
-    await(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    clickWhenReady(By.id(id));
+  }
+
+  /**
+   * Clicks an element once it is visible and enabled; a click that another element intercepts (an
+   * overlay still fading out) or that hits an element an ajax update just replaced is tried again.
+   */
+  private void clickWhenReady(By element) {
+    await(
+        d -> {
+          WebElement target = ExpectedConditions.elementToBeClickable(element).apply(d);
+          if (target == null) {
+            return null;
+          }
+          target.click();
+          return true;
+        });
   }
 
   /** On the entry screen: an anonymous water-supply case at the test data's flat, not yet saved. */
@@ -170,22 +219,49 @@ public final class Browser implements AutoCloseable {
     type("registerForm:description", description);
   }
 
-  /** Picks an option of a PrimeFaces selectOneMenu by its label and waits for its ajax. */
+  /**
+   * Picks an option of a PrimeFaces selectOneMenu by its label, then waits for what the choice
+   * changes: the menu shows the label and its ajax request (if any) has been answered and applied.
+   * Not for the panel's closing animation, which on a loaded machine can outlast any timeout.
+   */
   public void select(String id, String label) {
-    click(id);
+    By shown = By.id(id + "_label");
+    By panel = By.id(id + "_panel");
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-    await(ExpectedConditions.elementToBeClickable(item)).click();
+    // PrimeFaces then opens and closes overlays at once: a CSS transition whose transitionend
+    // never comes (a busy machine, a panel replaced meanwhile) cannot leave a panel half open.
+    driver.executeScript("if (window.PrimeFaces) { PrimeFaces.animationEnabled = false; }");
+    // Each round looks at the menu as it is now: chosen (done), open and settled (click the
+    // option), or closed (open it). A click that got lost is simply done again.
     await(
-        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id='" + id + "_panel']")));
+        d -> {
+          if (label.equals(d.findElement(shown).getText().strip())) {
+            return true;
+          }
+          WebElement open = d.findElement(panel);
+          if (!open.isDisplayed()) {
+            d.findElement(By.id(id)).click();
+          } else if (!open.getAttribute("class").contains("ui-connected-overlay-enter")
+              || open.getAttribute("class").contains("ui-connected-overlay-enter-done")) {
+            d.findElement(item).click();
+          }
+          return null;
+        });
     waitForAjax();
   }
 
+  /**
+   * Waits until no ajax request is queued or in flight. PrimeFaces queues a component's request
+   * synchronously in the event that fires it, and takes it off the queue only after the response
+   * has updated the page.
+   */
   public void waitForAjax() {
     await(
         d ->
             Boolean.TRUE.equals(
                 driver.executeScript(
-                    "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+                    "return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
   }
 
   public void waitForUrl(String fragment) {
@@ -217,12 +293,12 @@ public final class Browser implements AutoCloseable {
   }
 
   public void clickXpath(String xpath) {
-    await(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+    clickWhenReady(By.xpath(xpath));
     waitForAjax();
   }
 
   public void clickCss(String selector) {
-    await(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
+    clickWhenReady(By.cssSelector(selector));
   }
 
   /** Clicks the label of a (visually hidden) PrimeFaces radio or checkbox input. */

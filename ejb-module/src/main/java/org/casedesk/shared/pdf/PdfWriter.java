@@ -30,6 +30,8 @@ public final class PdfWriter implements AutoCloseable {
   private final PDType0Font bold;
   private PDPageContentStream content;
   private float y;
+  private String footer;
+  private String pageNumbers;
 
   private PdfWriter(PDRectangle pageSize, String title) {
     this.pageSize = pageSize;
@@ -88,10 +90,22 @@ public final class PdfWriter implements AutoCloseable {
     return this;
   }
 
+  /**
+   * A line at the foot of every page: {@code text} on the left (e.g. when the document was made)
+   * and, on the right, {@code pageNumbers} as a {@link java.text.MessageFormat} pattern of the page
+   * number and the page count (e.g. "第 {0} / {1} 页").
+   */
+  public PdfWriter footer(String text, String pageNumbers) {
+    this.footer = text;
+    this.pageNumbers = pageNumbers;
+    return this;
+  }
+
   /** The finished document. */
   public byte[] toBytes() {
     try {
       content.close();
+      writeFooters();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
@@ -113,6 +127,37 @@ public final class PdfWriter implements AutoCloseable {
     return pageSize.getWidth() - 2 * MARGIN;
   }
 
+  private void writeFooters() throws IOException {
+    if (footer == null) {
+      return;
+    }
+    int count = document.getNumberOfPages();
+    for (int i = 0; i < count; i++) {
+      try (PDPageContentStream foot =
+          new PDPageContentStream(
+              document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
+        float base = MARGIN / 2;
+        String number = java.text.MessageFormat.format(pageNumbers, i + 1, count);
+        foot.beginText();
+        foot.setFont(regular, TEXT_SIZE);
+        foot.newLineAtOffset(MARGIN, base);
+        foot.showText(footer);
+        foot.endText();
+        foot.beginText();
+        foot.setFont(regular, TEXT_SIZE);
+        foot.newLineAtOffset(
+            pageSize.getWidth() - MARGIN - width(regular, TEXT_SIZE, number), base);
+        foot.showText(number);
+        foot.endText();
+      }
+    }
+  }
+
+  /** Counts, rates and changes (12, 50.0%, -3.5%, —) are right-aligned in a table. */
+  private static boolean isNumber(String cell) {
+    return cell != null && cell.matches("[+-]?\\d[\\d,]*(\\.\\d+)?%?|—");
+  }
+
   private void row(List<String> cells, float[] columns, PDType0Font font) {
     float height = rowHeight(cells, columns, font);
     try {
@@ -129,7 +174,10 @@ public final class PdfWriter implements AutoCloseable {
     float x = MARGIN;
     for (int i = 0; i < cells.size(); i++) {
       y = top - PADDING;
-      lines(font, TEXT_SIZE, cells.get(i), x + PADDING, columns[i] - 2 * PADDING);
+      String cell = cells.get(i);
+      float inner = columns[i] - 2 * PADDING;
+      float indent = font == regular && isNumber(cell) ? inner - width(font, TEXT_SIZE, cell) : 0;
+      lines(font, TEXT_SIZE, cell, x + PADDING + Math.max(0, indent), inner);
       x += columns[i];
     }
     y = top - height;

@@ -60,6 +60,14 @@ public class JobsBacking implements Serializable {
   }
 
   /** How long the execution ran (or has been running), as m:ss. */
+  /**
+   * A batch or exit status (STARTED, COMPLETED, CRASHED …) in the UI language; an exit status the
+   * job wrote itself (ROWS=…, an error) stays as it is.
+   */
+  public String statusText(String status) {
+    return status == null ? "" : Messages.textOr("job.status." + status, status);
+  }
+
   public String duration(JobExecutionItem e) {
     if (e.start() == null) {
       return "";

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditFilter;
 import org.casedesk.audit.AuditItem;
@@ -110,5 +112,18 @@ public class AuditBacking {
 
   public void setTo(LocalDate to) {
     this.to = to;
+  }
+
+  /**
+   * An audit note in the UI language: the service writes fixed English words ("caller, name
+   * masked"); each known part is translated, anything else (an export's parameters) stays.
+   */
+  public String note(String detail) {
+    if (detail == null || detail.isBlank()) {
+      return "";
+    }
+    return Arrays.stream(detail.split(", "))
+        .map(part -> Messages.textOr("audit.note." + part, part))
+        .collect(Collectors.joining(Messages.text("audit.note.separator")));
   }
 }

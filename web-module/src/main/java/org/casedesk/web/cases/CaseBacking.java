@@ -2,6 +2,7 @@ package org.casedesk.web.cases;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,6 +37,9 @@ import org.primefaces.model.file.UploadedFile;
 public class CaseBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String DRAFT_NOTE = "case.draft.note";
+  private static final String DRAFT_REPLY = "case.draft.reply";
+  private static final String DRAFT_REASON = "case.draft.reason";
 
   @Inject private transient CaseService cases;
   @Inject private transient SupervisionService supervision;
@@ -71,6 +75,12 @@ public class CaseBacking implements Serializable {
   public void load() {
     if (id == null || !Messages.attempt(() -> detail = cases.detail(id))) {
       detail = null;
+    }
+    Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+    if (flash.containsKey(DRAFT_NOTE)) {
+      note = (String) flash.get(DRAFT_NOTE);
+      reply = (String) flash.get(DRAFT_REPLY);
+      reason = (String) flash.get(DRAFT_REASON);
     }
   }
 
@@ -128,15 +138,30 @@ public class CaseBacking implements Serializable {
   }
 
   public void addNote() throws IOException {
-    act(() -> cases.addNote(id, detail.version(), note), "case.noted");
+    act(
+        () -> {
+          cases.addNote(id, detail.version(), note);
+          note = null;
+        },
+        "case.noted");
   }
 
   public void resolve() throws IOException {
-    act(() -> cases.resolve(id, detail.version(), reply), "case.resolved");
+    act(
+        () -> {
+          cases.resolve(id, detail.version(), reply);
+          reply = null;
+        },
+        "case.resolved");
   }
 
   public void followUp() throws IOException {
-    act(() -> cases.followUp(id, detail.version(), satisfaction, note), "case.followedUp");
+    act(
+        () -> {
+          cases.followUp(id, detail.version(), satisfaction, note);
+          note = null;
+        },
+        "case.followedUp");
   }
 
   /** 现场核查: when, where, what was found; shown in the timeline. */
@@ -194,37 +219,66 @@ public class CaseBacking implements Serializable {
   }
 
   public void returnCase() throws IOException {
-    act(() -> cases.returnCase(id, detail.version(), reason), "case.returned");
+    act(
+        () -> {
+          cases.returnCase(id, detail.version(), reason);
+          reason = null;
+        },
+        "case.returned");
   }
 
   public void escalate() throws IOException {
-    act(() -> cases.escalate(id, detail.version(), reason), "case.escalated");
+    act(
+        () -> {
+          cases.escalate(id, detail.version(), reason);
+          reason = null;
+        },
+        "case.escalated");
   }
 
   public void requestExtension() throws IOException {
     int days = extensionDays == null ? 0 : extensionDays;
     act(
-        () -> cases.requestExtension(id, detail.version(), days, reason),
+        () -> {
+          cases.requestExtension(id, detail.version(), days, reason);
+          reason = null;
+        },
         "case.extensionRequested");
   }
 
   public void urge() throws IOException {
-    act(() -> supervision.urge(id, detail.version(), note), "case.urged");
+    act(
+        () -> {
+          supervision.urge(id, detail.version(), note);
+          note = null;
+        },
+        "case.urged");
   }
 
   public void supervise() throws IOException {
-    act(() -> supervision.supervise(id, detail.version(), note), "case.supervised");
+    act(
+        () -> {
+          supervision.supervise(id, detail.version(), note);
+          note = null;
+        },
+        "case.supervised");
   }
 
   public void approveExtension() throws IOException {
     act(
-        () -> supervision.decideExtension(id, detail.version(), true, note),
+        () -> {
+          supervision.decideExtension(id, detail.version(), true, note);
+          note = null;
+        },
         "case.extensionApproved");
   }
 
   public void refuseExtension() throws IOException {
     act(
-        () -> supervision.decideExtension(id, detail.version(), false, note),
+        () -> {
+          supervision.decideExtension(id, detail.version(), false, note);
+          note = null;
+        },
         "case.extensionRefused");
   }
 
@@ -325,10 +379,20 @@ public class CaseBacking implements Serializable {
     return handlers;
   }
 
+  /**
+   * Runs an action; on success reloads the case page (redirect after POST), carrying over the texts
+   * typed on the page that the action did not use (an action clears what it used), e.g. a note
+   * typed before 签收. On failure (a conflict among them) the form is shown again with the case
+   * reloaded and the typed texts kept.
+   */
   private void act(Runnable action, String successKey) throws IOException {
     if (Messages.attempt(action)) {
       Messages.info(successKey);
       Messages.keepForRedirect();
+      Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+      flash.put(DRAFT_NOTE, note);
+      flash.put(DRAFT_REPLY, reply);
+      flash.put(DRAFT_REASON, reason);
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id);
     } else {

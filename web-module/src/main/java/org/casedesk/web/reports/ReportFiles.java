@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -58,6 +59,12 @@ public enum ReportFiles {
 
   private static byte[] pdf(ReportTables tables) {
     try (PdfWriter pdf = PdfWriter.landscape(tables.title())) {
+      pdf.footer(
+          tables.text(
+              "report2.pdf.generated",
+              java.time.LocalDateTime.now(org.casedesk.calendar.WorkCalendar.ZONE)
+                  .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))),
+          tables.text("report2.pdf.page"));
       pdf.heading(tables.title());
       for (ReportTable table : tables.all()) {
         pdf.heading(table.title());
@@ -75,8 +82,13 @@ public enum ReportFiles {
       Font font = book.createFont();
       font.setBold(true);
       bold.setFont(font);
+      CellStyle percent = book.createCellStyle();
+      percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
+      CellStyle change = book.createCellStyle();
+      change.setDataFormat(book.createDataFormat().getFormat("+0.0%;-0.0%;0.0%"));
+      java.util.Set<String> names = new java.util.HashSet<>();
       for (ReportTable table : tables.all()) {
-        Sheet sheet = book.createSheet(table.id());
+        Sheet sheet = book.createSheet(sheetName(table.title(), names));
         int r = 0;
         text(sheet.createRow(r++), 0, tables.title(), bold);
         text(sheet.createRow(r++), 0, table.title(), bold);
@@ -90,6 +102,10 @@ public enum ReportFiles {
             String value = cells.get(c);
             if (value.matches("-?\\d{1,15}")) {
               row.createCell(c).setCellValue(Long.parseLong(value));
+            } else if (PERCENT.matcher(value).matches()) {
+              Cell cell = row.createCell(c);
+              cell.setCellValue(Double.parseDouble(value.substring(0, value.length() - 1)) / 100);
+              cell.setCellStyle(value.startsWith("+") || value.startsWith("-") ? change : percent);
             } else {
               text(row, c, value, null);
             }
@@ -106,6 +122,21 @@ public enum ReportFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A rate (12.5%) or a change (+3.0%, -50.0%) as the page shows it. */
+  private static final java.util.regex.Pattern PERCENT =
+      java.util.regex.Pattern.compile("[+-]?\\d{1,15}(\\.\\d+)?%");
+
+  /** The table's title in the UI language as a sheet name Excel accepts, unique in the book. */
+  private static String sheetName(String title, java.util.Set<String> taken) {
+    String base = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(title);
+    String name = base;
+    for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+      String suffix = " (" + n + ")";
+      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+    }
+    return name;
   }
 
   private static void text(Row row, int column, String value, CellStyle style) {

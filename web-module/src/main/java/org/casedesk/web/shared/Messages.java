@@ -30,6 +30,15 @@ public final class Messages {
     }
   }
 
+  /** The text of a key, or {@code otherwise} when the bundle has no such key. */
+  public static String textOr(String key, String otherwise) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
+    } catch (MissingResourceException e) {
+      return otherwise;
+    }
+  }
+
   public static void info(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_INFO, text(key, arguments));
   }

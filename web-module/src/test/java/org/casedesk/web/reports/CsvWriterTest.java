@@ -14,12 +14,20 @@ class CsvWriterTest {
   void cellsThatStartLikeFormulasGetAnApostrophe() {
     assertThat(CsvWriter.escape("=1+2")).isEqualTo("'=1+2");
     assertThat(CsvWriter.escape("+86 138")).isEqualTo("'+86 138");
-    assertThat(CsvWriter.escape("-12.5%")).isEqualTo("'-12.5%");
+    assertThat(CsvWriter.escape("-12.5%x")).isEqualTo("'-12.5%x");
+    assertThat(CsvWriter.escape("-1+2")).isEqualTo("'-1+2");
     assertThat(CsvWriter.escape("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(CsvWriter.escape("\tcmd")).isEqualTo("'\tcmd");
     assertThat(CsvWriter.escape("\rcmd")).isEqualTo("\"'\rcmd\"");
     assertThat(CsvWriter.escape("=HYPERLINK(\"http://x\",\"y\")"))
         .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  }
+
+  @Test
+  void numbersAreNotTextAndKeepTheirSign() {
+    assertThat(CsvWriter.escape("+2133.3%")).isEqualTo("+2133.3%");
+    assertThat(CsvWriter.escape("-50.0%")).isEqualTo("-50.0%");
+    assertThat(CsvWriter.escape("-3")).isEqualTo("-3");
   }
 
   @Test
