@@ -200,8 +200,8 @@ class CaseWorkflowIT {
             () ->
                 cases.register(
                     new RegisterCase(
-                        null, null, d.courtyard, d.categoryWater, Channel.WINDOW, "不是单元/室", true)))
-        .isInstanceOf(BusinessException.class);
+                        null, null, d.community, d.categoryWater, Channel.WINDOW, "网格以上", true)))
+        .isInstanceOf(BusinessException.class); // a location is a node from the grid down
     assertThat(TestData.queryLong("select count(*) from work_case where grid_id = ?", d.grid))
         .isEqualTo(before);
   }
