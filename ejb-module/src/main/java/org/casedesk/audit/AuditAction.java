@@ -7,5 +7,9 @@ public enum AuditAction {
   /** The full phone and ID number were shown on request (显示完整号码). */
   REVEAL_RESIDENT,
   /** A report was exported (XLSX, PDF or CSV); detail says which. */
-  EXPORT_REPORT
+  EXPORT_REPORT,
+  /** A user name was locked after repeated failed sign-ins (issue 13); detail: address, until. */
+  LOGIN_LOCKED,
+  /** ADMIN lifted a sign-in lock or an address's slow-down; detail says which. */
+  LOGIN_UNLOCKED
 }
