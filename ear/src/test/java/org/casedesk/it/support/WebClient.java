@@ -30,6 +30,7 @@ public final class WebClient {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
   private final String base;
   private final CookieManager cookies = new CookieManager();
@@ -41,6 +42,11 @@ public final class WebClient {
 
   public WebClient(URL baseUrl) {
     this.base = baseUrl.toString().replaceAll("/$", "");
+  }
+
+  /** The client itself, with this session's cookies. */
+  public HttpClient http() {
+    return http;
   }
 
   public URI uri(String path) {
@@ -83,6 +89,22 @@ public final class WebClient {
     return m.group(1);
   }
 
+  /**
+   * The hidden fields a browser posts back with a form of the page: its view state, and the CSP
+   * nonce that PrimeFaces's script adds to every postback (PrimeFaces refuses a postback without
+   * it).
+   */
+  public static Map<String, String> postBack(HttpResponse<String> page, String formId) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(formId, formId);
+    form.put("jakarta.faces.ViewState", viewState(page));
+    Matcher nonce = NONCE.matcher(page.body());
+    if (nonce.find()) {
+      form.put("primefaces.nonce", nonce.group(1));
+    }
+    return form;
+  }
+
   public String sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("JSESSIONID"))
@@ -94,13 +116,10 @@ public final class WebClient {
   /** The login form submitted, with extra headers as name, value pairs. */
   public HttpResponse<String> login(String username, String password, String... headers)
       throws IOException, InterruptedException {
-    HttpResponse<String> page = get("login.xhtml");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("loginForm", "loginForm");
+    Map<String, String> form = postBack(get("login.xhtml"), "loginForm");
     form.put("loginForm:username", username);
     form.put("loginForm:password", password);
     form.put("loginForm:login", "");
-    form.put("jakarta.faces.ViewState", viewState(page));
     return post("login.xhtml", form, headers);
   }
 

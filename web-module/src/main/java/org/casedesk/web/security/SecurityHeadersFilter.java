@@ -1,15 +1,20 @@
 package org.casedesk.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +25,10 @@ import java.util.Set;
  * web.xml); every other response gets the same policy without the nonce. Behind a reverse proxy,
  * the proxy passes the Host (or X-Forwarded-Host) the browser used.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR},
+    asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -39,6 +47,12 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (request.getDispatcherType() == DispatcherType.ERROR) {
+      // The error page is a page of its own, never a postback of the form that failed (whose
+      // view state and CSP nonce it does not have).
+      chain.doFilter(new WithoutParameters(request), response);
+      return;
+    }
     String uri = request.getRequestURI();
     if (request.isRequestedSessionIdFromURL()
         || uri.toLowerCase(Locale.ROOT).contains(";jsessionid")) {
@@ -106,6 +120,34 @@ public class SecurityHeadersFilter extends HttpFilter {
     int semicolon = uri.indexOf(';');
     String path = semicolon < 0 ? uri : uri.substring(0, semicolon);
     return query == null ? path : path + "?" + query;
+  }
+
+  /** A request without its parameters. */
+  private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+    WithoutParameters(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getParameter(String name) {
+      return null;
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      return Map.of();
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+      return Collections.emptyEnumeration();
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return null;
+    }
   }
 
   /**
