@@ -249,6 +249,18 @@ class HardenedWebSecurityIT {
         .hasValueSatisfying(csp -> assertThat(csp).containsPattern("script-src 'self' 'nonce-"));
   }
 
+  /** The browser would silently cut what is typed or pasted beyond a maxlength. */
+  @Test
+  void pagesSetNoMaxLengthSoTheServerRefusesTooLongText() throws Exception {
+    TestData d = TestData.create();
+    WebClient helpdesk = browser();
+    helpdesk.login(d.helpdesk, TestData.PASSWORD);
+    HttpResponse<String> register = helpdesk.get("helpdesk/register.xhtml");
+    assertThat(register.statusCode()).isEqualTo(200);
+    assertThat(register.body()).contains("registerForm:description").doesNotContain("maxlength");
+    assertThat(browser().get("login.xhtml").body()).doesNotContain("maxlength");
+  }
+
   @Test
   void metricsAreNotExposedAndHealthGivesNoDetails() throws Exception {
     WebClient anybody = browser();
