@@ -125,6 +125,7 @@ class InputSecurityIT {
     for (int round = 0; round < 3; round++) {
       long id = caseOf(d);
       login.as(d.handler);
+      cases.addNote(id, cases.detail(id).version(), "已上门查看"); // 办理中: resolvable
       long version = cases.detail(id).version();
       CountDownLatch start = new CountDownLatch(1);
       List<Future<String>> outcomes = new ArrayList<>();
