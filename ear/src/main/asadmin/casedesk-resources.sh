@@ -54,6 +54,15 @@ asadmin ping-connection-pool casedesk-pool
 
 asadmin set configs.config.server-config.batch-runtime-configuration.data-source-lookup-name=jdbc/casedesk
 asadmin set "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.address=${CASEDESK_HTTP_ADDRESS:-127.0.0.1}"
+# Issue 13: no Server / X-Powered-By headers, no /metrics on the application's port, and URLs the
+# server builds name CASEDESK_SERVER_NAME (the name users see, e.g. casedesk.example.gov.cn:443),
+# not a Host header a client sent. Not fatal: the application works without them.
+http=configs.config.server-config.network-config.protocols.protocol.http-listener-1.http
+asadmin set "$http.xpowered-by=false" "$http.server-header=false" || echo "WARNING: headers not set" >&2
+if [ -n "${CASEDESK_SERVER_NAME:-}" ]; then
+  asadmin set "$http.server-name=$CASEDESK_SERVER_NAME" || echo "WARNING: server-name not set" >&2
+fi
+asadmin set-metrics-configuration --enabled=false || echo "WARNING: metrics still on" >&2
 # The batch runtime reads its data source once, when it first starts: restart so that the job
 # repository really is jdbc/casedesk, not Payara's own H2.
 asadmin restart-domain ${CASEDESK_DOMAINDIR:+--domaindir "$CASEDESK_DOMAINDIR"} "$DOMAIN"

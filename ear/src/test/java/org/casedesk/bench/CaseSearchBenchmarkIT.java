@@ -2,23 +2,19 @@ package org.casedesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.TestData;
+import org.casedesk.it.support.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,12 +54,9 @@ class CaseSearchBenchmarkIT {
     }
     long total = TestData.queryLong("select count(*) from work_case where ? = 1", 1);
 
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    login(http, d.subdistrictOfficial);
+    WebClient web = new WebClient(baseUrl);
+    assertThat(web.login(d.subdistrictOfficial, TestData.PASSWORD).statusCode()).isEqualTo(302);
+    HttpClient http = web.http();
 
     System.out.printf(
         "%nCase search over HTTP, %,d cases in PostgreSQL, %d runs each%n", total, RUNS);
@@ -119,31 +112,5 @@ class CaseSearchBenchmarkIT {
 
   private URI uri(String path) {
     return URI.create(baseUrl.toString().replaceAll("/$", "") + "/" + path);
-  }
-
-  private void login(HttpClient http, String username) throws Exception {
-    HttpResponse<String> page =
-        http.send(
-            HttpRequest.newBuilder(uri("login.xhtml")).build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher m =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(page.body());
-    assertThat(m.find()).isTrue();
-    String form =
-        "loginForm=loginForm&loginForm%3Ausername="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&loginForm%3Apassword="
-            + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8)
-            + "&loginForm%3Alogin=&jakarta.faces.ViewState="
-            + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> done =
-        http.send(
-            HttpRequest.newBuilder(uri("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(done.statusCode()).isEqualTo(302);
   }
 }

@@ -8,7 +8,7 @@ public enum AuditAction {
   REVEAL_RESIDENT,
   /** A report was exported (XLSX, PDF or CSV); detail says which. */
   EXPORT_REPORT,
-  /** Issue 12: an administrator created a user (also by import; detail says so). */
+  /** An administrator created a user (also by import; detail says so). */
   USER_CREATED,
   /** Name, role, area or committee member of a user changed; detail says what. */
   USER_CHANGED,
@@ -19,5 +19,9 @@ public enum AuditAction {
   /** The user changed their own password. */
   PASSWORD_CHANGED,
   /** The audit log was exported (CSV or XLSX); detail says which and the filter. */
-  EXPORT_AUDIT
+  EXPORT_AUDIT,
+  /** A user name was locked after repeated failed sign-ins; detail: address, until. */
+  LOGIN_LOCKED,
+  /** ADMIN lifted a sign-in lock or an address's slow-down; detail says which. */
+  LOGIN_UNLOCKED
 }

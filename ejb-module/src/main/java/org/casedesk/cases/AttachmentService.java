@@ -44,6 +44,9 @@ public class AttachmentService extends BaseService {
     }
     FileKind kind =
         FileKind.of(content).orElseThrow(() -> new BusinessException("attachment.type"));
+    if (kind == FileKind.PDF && PdfActiveContent.refused(content)) {
+      throw new BusinessException("attachment.activePdf");
+    }
     byte[] thumbnail = null;
     if (kind.isImage()) {
       thumbnail =
@@ -92,10 +95,17 @@ public class AttachmentService extends BaseService {
     return new FileContent(a.getFileName(), a.getContentType(), a.getContent());
   }
 
-  /** The file's own name without any path, control characters or more than 200 characters. */
-  static String cleanName(String fileName) {
+  /**
+   * The file's own name without any path, control or format characters (the bidirectional overrides
+   * such as U+202E that make "gpj.exe" read "exe.jpg", zero-width characters) or more than 200
+   * characters.
+   */
+  public static String cleanName(String fileName) {
     String name = fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+    name =
+        name.substring(name.lastIndexOf('/') + 1)
+            .replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}]", "")
+            .strip();
     if (name.isEmpty()) {
       name = "file";
     }

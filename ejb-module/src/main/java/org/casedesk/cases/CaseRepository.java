@@ -26,7 +26,10 @@ public class CaseRepository {
   @PersistenceContext private EntityManager em;
 
   public WorkCase lock(long caseId, long expectedVersion) {
-    WorkCase c = em.find(WorkCase.class, caseId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    // Issue 13: the row is locked (select … for update) before its version is compared, so of two
+    // simultaneous actions the second waits for the first and then always sees the new version
+    // (the conflict message), instead of failing at commit with an error page.
+    WorkCase c = em.find(WorkCase.class, caseId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     if (c == null) {
       throw new BusinessException("case.notFound");
     }

@@ -268,6 +268,11 @@ public final class Browser implements AutoCloseable {
     await(ExpectedConditions.urlContains(fragment));
   }
 
+  /** The current value of a form field, as the browser would submit it. */
+  public String value(String id) {
+    return await(ExpectedConditions.presenceOfElementLocated(By.id(id))).getDomProperty("value");
+  }
+
   public String text(String id) {
     return await(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
   }

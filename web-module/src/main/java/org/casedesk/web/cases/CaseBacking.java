@@ -346,7 +346,7 @@ public class CaseBacking implements Serializable {
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     if (Messages.attempt(() -> attachments.attach(id, file.getFileName(), file.getContent()))) {
-      Messages.info("attachment.added", file.getFileName());
+      Messages.info("attachment.added", AttachmentService.cleanName(file.getFileName()));
       files = null;
       load();
     }

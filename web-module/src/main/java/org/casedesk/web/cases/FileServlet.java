@@ -42,7 +42,7 @@ public class FileServlet extends HttpServlet {
     response.setContentType(file.contentType());
     response.setContentLength(file.bytes().length);
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, max-age=3600");
+    response.setHeader("Cache-Control", "no-store");
     response.setHeader(
         "Content-Disposition",
         (image ? "inline" : "attachment")

@@ -1,5 +1,6 @@
 package org.casedesk.web.security;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -29,11 +30,18 @@ public class UserSession implements Serializable {
     return locale;
   }
 
-  /** The signed-in user, read once per session; {@code null} before sign-in. */
+  /**
+   * The signed-in user, read once per session; {@code null} before sign-in, and on an error page of
+   * an address outside the protected pages (e.g. a 404), where the EJB container sees no caller.
+   */
   public CurrentUser getUser() {
     if (user == null
         && FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null) {
-      user = accounts.currentUser();
+      try {
+        user = accounts.currentUser();
+      } catch (EJBAccessException e) {
+        return null;
+      }
     }
     return user;
   }
