@@ -101,6 +101,29 @@ public class CaseRepository {
         new CaseHistory(c.getId(), actor.getId(), now(), c.getState(), c.getState(), action, note));
   }
 
+  /**
+   * Likely duplicates: the same category in the flat's courtyard, accepted within the last {@code
+   * days} days, still open or closed within that time, newest first (at most 10).
+   */
+  public List<CaseSummary> likelyDuplicates(AreaNode flat, long categoryId, int days) {
+    LocalDateTime since = now().minusDays(days);
+    return summaries(
+        "c.categoryId = :category and f.parentId = :courtyard and c.acceptedAt >= :since"
+            + " and (c.state <> :closed or c.closedAt >= :since)",
+        Map.of(
+            "category",
+            categoryId,
+            "courtyard",
+            flat.getParentId(),
+            "since",
+            since,
+            "closed",
+            CaseState.CLOSED),
+        "c.acceptedAt desc, c.id desc",
+        0,
+        10);
+  }
+
   /** A queue: the first 500 cases matching the condition on {@code c}, most urgent first. */
   public List<CaseSummary> summaries(String condition, Map<String, Object> parameters) {
     return summaries(condition, parameters, "c.dueAt, c.id", 0, 500);

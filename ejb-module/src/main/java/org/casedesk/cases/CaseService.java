@@ -233,22 +233,7 @@ public class CaseService {
     if (flat == null || flat.getKind() != AreaKind.FLAT) {
       return List.of();
     }
-    LocalDateTime since = now().minusDays(DUPLICATE_DAYS);
-    return cases.summaries(
-        "c.categoryId = :category and f.parentId = :courtyard and c.acceptedAt >= :since"
-            + " and (c.state <> :closed or c.closedAt >= :since)",
-        Map.of(
-            "category",
-            categoryId,
-            "courtyard",
-            flat.getParentId(),
-            "since",
-            since,
-            "closed",
-            CaseState.CLOSED),
-        "c.acceptedAt desc, c.id desc",
-        0,
-        10);
+    return cases.likelyDuplicates(flat, categoryId, DUPLICATE_DAYS);
   }
 
   /**
