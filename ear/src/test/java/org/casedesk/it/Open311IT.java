@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.casedesk.it.support.ApiClients;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.TestData;
 import org.casedesk.open311.ApiKeys;
@@ -576,27 +576,8 @@ class Open311IT {
         "某某");
   }
 
-  /** An API client written straight to the database, as ADMIN would create it; returns its key. */
-  static String apiClient(String name, String channel, int ratePerMinute) {
-    String key = ApiKeys.newKey();
-    long user = TestData.nextId("user_seq");
-    TestData.update(
-        "insert into app_user (id, username, password_hash, display_name, role, enabled)"
-            + " values (?, ?, '!', ?, 'API_CLIENT', false)",
-        user,
-        "api-" + UUID.randomUUID().toString().substring(0, 12),
-        name);
-    TestData.update(
-        "insert into api_client (id, name, channel, key_hash, rate_per_minute, user_id, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?)",
-        TestData.nextId("api_client_seq"),
-        name,
-        channel,
-        ApiKeys.hash(key),
-        ratePerMinute,
-        user,
-        LocalDateTime.now());
-    return key;
+  private static String apiClient(String name, String channel, int ratePerMinute) {
+    return ApiClients.create(name, channel, ratePerMinute);
   }
 
   private static Map<String, String> form(String... pairs) {

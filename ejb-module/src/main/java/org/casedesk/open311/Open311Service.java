@@ -526,13 +526,18 @@ public class Open311Service {
     return registerCase(request, flat, em.find(UserAccount.class, client.getUserId())).getId();
   }
 
-  /** 保密: a confidential case is withheld from every Open311 client. */
+  /**
+   * 保密: a confidential case is withheld from every Open311 client but the one that posted it, and
+   * from that one its description and notes.
+   */
   @RolesAllowed(Roles.HELPDESK)
-  public void markConfidential(long caseId, boolean confidential) {
-    WorkCase c = em.find(WorkCase.class, caseId);
-    if (c == null) {
-      throw new BusinessException("case.notFound");
-    }
+  public void markConfidential(String caseNo, boolean confidential) {
+    WorkCase c =
+        em.createQuery("select c from WorkCase c where c.caseNo = :no", WorkCase.class)
+            .setParameter("no", caseNo == null ? "" : caseNo.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new BusinessException("case.notFound"));
     c.markConfidential(confidential);
   }
 
