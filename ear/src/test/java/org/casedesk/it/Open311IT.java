@@ -82,7 +82,7 @@ class Open311IT {
     HttpResponse<String> json = get("open311/discovery.json");
     assertThat(json.statusCode()).isEqualTo(200);
     assertThat(json.headers().firstValue("Content-Type").orElseThrow())
-        .isEqualToIgnoringCase("application/json; charset=utf-8");
+        .isEqualToIgnoringWhitespace("application/json; charset=utf-8");
     JsonObject discovery = json(json).asJsonObject();
     JsonObject endpoint = discovery.getJsonArray("endpoints").getJsonObject(0);
     assertThat(endpoint.getString("specification"))
@@ -93,7 +93,7 @@ class Open311IT {
 
     HttpResponse<String> xml = get("open311/discovery.xml");
     assertThat(xml.headers().firstValue("Content-Type").orElseThrow())
-        .isEqualToIgnoringCase("text/xml; charset=utf-8");
+        .isEqualToIgnoringWhitespace("text/xml; charset=utf-8");
     assertThat(xml(xml).getElementsByTagName("format").getLength()).isEqualTo(2);
 
     JsonArray services = json(get("open311/v2/services.json")).asJsonArray();
@@ -296,7 +296,7 @@ class Open311IT {
                 "95"));
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.headers().firstValue("Content-Type").orElseThrow())
-        .isEqualToIgnoringCase("text/xml; charset=utf-8");
+        .isEqualToIgnoringWhitespace("text/xml; charset=utf-8");
     Document xmlErrors = xml(tooLong);
     assertThat(xmlErrors.getDocumentElement().getTagName()).isEqualTo("errors");
     assertThat(xmlErrors.getElementsByTagName("error").getLength()).isEqualTo(2);
@@ -443,6 +443,8 @@ class Open311IT {
     Document updatesXml =
         xml(get("open311/v2/servicerequestupdates.xml" + "?" + mine.substring(1)));
     assertThat(updatesXml.getDocumentElement().getTagName()).isEqualTo("service_request_updates");
+    assertThat(updatesXml.getDocumentElement().getFirstChild().getNodeName())
+        .isEqualTo("request_update");
     assertThat(updatesXml.getElementsByTagName("request_update").getLength())
         .isGreaterThanOrEqualTo(7);
   }

@@ -174,8 +174,9 @@ public class Open311Views {
   List<RequestUpdate> updates(Optional<ApiClient> client, LocalDateTime start, LocalDateTime end) {
     List<Object[]> rows =
         em.createQuery(
-                "select h, c from CaseHistory h join WorkCase c on c.id = h.caseId"
-                    + " left join Open311Request o on o.caseId = c.id"
+                // the case first: EclipseLink joins the outer join to the first variable
+                "select h, c from WorkCase c left join Open311Request o on o.caseId = c.id"
+                    + " join CaseHistory h on h.caseId = c.id"
                     + " where h.at >= :start and h.at <= :end and "
                     + Open311Service.visibleTo()
                     + " order by h.at, h.id",

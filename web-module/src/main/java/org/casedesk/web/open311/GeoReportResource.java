@@ -334,10 +334,14 @@ public class GeoReportResource {
     checkJurisdiction(jurisdictionId);
     List<Object> items =
         open311.updates(apiKey, startDate, endDate).stream().map(u -> (Object) update(u)).toList();
-    return Representation.of(format)
-        .ok(
-            "service_request_updates",
-            Doc.object("service_request_updates", new Doc.Items("request_update", items)));
+    // JSON wraps the list in an object (as FixMyStreet does); XML has it as the document element
+    Representation representation = Representation.of(format);
+    Doc.Items updates = new Doc.Items("request_update", items);
+    return representation.ok(
+        "service_request_updates",
+        representation == Representation.XML
+            ? updates
+            : Doc.object("service_request_updates", updates));
   }
 
   @GET
