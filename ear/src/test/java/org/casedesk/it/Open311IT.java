@@ -549,9 +549,11 @@ class Open311IT {
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(openapi.statusCode()).isEqualTo(200);
     assertThat(openapi.body())
-        .contains("/open311/v2/requests.{format}")
-        .contains("/open311/discovery.{format}")
+        .contains("/open311/v2/requests.{format")
+        .contains("/open311/v2/servicerequestupdates.{format")
+        .contains("/open311/discovery.{format")
         .contains("GeoReport")
+        .contains("12345-2026-000871") // an example
         .contains("service_request_id");
   }
 
