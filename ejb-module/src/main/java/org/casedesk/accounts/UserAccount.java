@@ -143,6 +143,11 @@ public class UserAccount extends BaseEntity {
     this.mustChangePassword = oneTime;
   }
 
+  /** An account that cannot sign in (e.g. an API client's, issue 15). */
+  public void disable() {
+    this.enabled = false;
+  }
+
   public UserAccount scopedTo(Long communityId, Long gridId, Long memberUnitId) {
     this.communityId = communityId;
     this.gridId = gridId;

@@ -23,5 +23,7 @@ public enum AuditAction {
   /** A user name was locked after repeated failed sign-ins; detail: address, until. */
   LOGIN_LOCKED,
   /** ADMIN lifted a sign-in lock or an address's slow-down; detail says which. */
-  LOGIN_UNLOCKED
+  LOGIN_UNLOCKED,
+  /** An Open311 client read the case; detail names the client and the resource. */
+  API_READ
 }

@@ -129,6 +129,14 @@ public class CaseHistory {
     return toState;
   }
 
+  public CaseAction getAction() {
+    return action;
+  }
+
+  public Satisfaction getSatisfaction() {
+    return satisfaction;
+  }
+
   public String getNote() {
     return note;
   }

@@ -8,9 +8,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.Addresses;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaTree;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
@@ -24,6 +26,7 @@ import org.casedesk.shared.LocalizedName;
 public class CaseRepository {
 
   @PersistenceContext private EntityManager em;
+  @jakarta.inject.Inject private AreaTree areaTree;
 
   public WorkCase lock(long caseId, long expectedVersion) {
     // Issue 13: the row is locked (select … for update) before its version is compared, so of two
@@ -118,6 +121,36 @@ public class CaseRepository {
   public void acted(WorkCase c, UserAccount actor, CaseAction action, String note) {
     em.persist(
         new CaseHistory(c.getId(), actor.getId(), now(), c.getState(), c.getState(), action, note));
+  }
+
+  /**
+   * Likely duplicates of a case being entered at {@code location}: the same category at the same
+   * place, accepted within the last {@code days} days, still open or closed within that time,
+   * newest first (at most 10). The place is the courtyard for a location in one (a neighbour's call
+   * about the same burst pipe can be merged), else the node itself (a grid, a public place).
+   */
+  public List<CaseSummary> likelyDuplicates(AreaNode location, long categoryId, int days) {
+    LocalDateTime since = now().minusDays(days);
+    Optional<AreaNode> courtyard = areaTree.courtyardOf(location);
+    return summaries(
+        "c.categoryId = :category and "
+            + (courtyard.isPresent()
+                ? "(f.id = :place or f.parentId = :place or f.parentId in"
+                    + " (select e.id from AreaNode e where e.parentId = :place))"
+                : "c.locationId = :place")
+            + " and c.acceptedAt >= :since and (c.state <> :closed or c.closedAt >= :since)",
+        Map.of(
+            "category",
+            categoryId,
+            "place",
+            courtyard.orElse(location).getId(),
+            "since",
+            since,
+            "closed",
+            CaseState.CLOSED),
+        "c.acceptedAt desc, c.id desc",
+        0,
+        10);
   }
 
   /** A queue: the first 500 cases matching the condition on {@code c}, most urgent first. */

@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
@@ -238,27 +237,7 @@ public class CaseService extends BaseService {
     if (location == null || !location.getKind().isLocation()) {
       return List.of();
     }
-    LocalDateTime since = now().minusDays(DUPLICATE_DAYS);
-    Optional<AreaNode> courtyard = areaTree.courtyardOf(location);
-    return cases.summaries(
-        "c.categoryId = :category and "
-            + (courtyard.isPresent()
-                ? "(f.id = :place or f.parentId = :place or f.parentId in"
-                    + " (select e.id from AreaNode e where e.parentId = :place))"
-                : "c.locationId = :place")
-            + " and c.acceptedAt >= :since and (c.state <> :closed or c.closedAt >= :since)",
-        Map.of(
-            "category",
-            categoryId,
-            "place",
-            courtyard.orElse(location).getId(),
-            "since",
-            since,
-            "closed",
-            CaseState.CLOSED),
-        "c.acceptedAt desc, c.id desc",
-        0,
-        10);
+    return cases.likelyDuplicates(location, categoryId, DUPLICATE_DAYS);
   }
 
   /**

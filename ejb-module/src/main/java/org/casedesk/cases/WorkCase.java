@@ -65,9 +65,9 @@ public class WorkCase extends BaseEntity {
   private Channel channel;
 
   @NotBlank(message = "{case.description.required}")
-  @Size(max = 2000, message = "{case.description.size}")
+  @Size(max = 4000, message = "{case.description.size}")
   @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
-  @Column(nullable = false, length = 2000)
+  @Column(nullable = false, length = 4000)
   private String description;
 
   @Enumerated(EnumType.STRING)
@@ -148,6 +148,10 @@ public class WorkCase extends BaseEntity {
   /** The entry form's one-time token (double submit). */
   @Column(name = "request_token", length = 40, updatable = false)
   private String requestToken;
+
+  /** 保密 (issue 15): withheld from every Open311 client. */
+  @Column(nullable = false)
+  private boolean confidential;
 
   protected WorkCase() {}
 
@@ -285,6 +289,14 @@ public class WorkCase extends BaseEntity {
 
   public void markAnonymous(boolean anonymous) {
     this.anonymous = anonymous;
+  }
+
+  public void markConfidential(boolean confidential) {
+    this.confidential = confidential;
+  }
+
+  public boolean isConfidential() {
+    return confidential;
   }
 
   @Override

@@ -23,6 +23,7 @@ import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseHistory;
 import org.casedesk.cases.CaseState;
+import org.casedesk.cases.Channel;
 import org.casedesk.cases.DemoCases;
 import org.casedesk.cases.WorkCase;
 import org.casedesk.meetings.AgendaItem;
@@ -33,6 +34,8 @@ import org.casedesk.members.Member;
 import org.casedesk.members.MemberKind;
 import org.casedesk.members.MemberUnit;
 import org.casedesk.members.UnitKind;
+import org.casedesk.open311.ApiClientService;
+import org.casedesk.open311.NewApiClient;
 import org.casedesk.pairing.Pairing;
 import org.casedesk.pairing.PairingVisit;
 import org.casedesk.pairing.VisitForm;
@@ -95,7 +98,10 @@ public class DemoData {
   @PostConstruct
   void load() {
     if (!enabled
-        || em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() > 0) {
+        || em.createQuery("select count(u) from UserAccount u where u.role <> :api", Long.class)
+                .setParameter("api", ApiClientService.API_ROLE)
+                .getSingleResult()
+            > 0) {
       return;
     }
     Random random = new Random(20261128);
@@ -208,6 +214,9 @@ public class DemoData {
     projects(communities.get(0), grids.get(0), units, official, handlers.get(0));
     meeting(communities.get(0), units, members, official);
     volunteering(communities.get(0), grids.get(0), units, members, residents, flats, official);
+    // the 12345 platform's Open311 client, with a key known from the README
+    ApiClientService.register(
+        em, new NewApiClient("12345市民服务热线平台", Channel.HOTLINE_12345, 600), "demo-12345-key");
     // a newcomer's report is not empty: every demo day is reported at once, by the job's own
     // rebuild in this transaction (not by starting the batch job while the server is starting)
     em.flush();

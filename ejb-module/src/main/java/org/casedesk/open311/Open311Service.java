@@ -1,0 +1,639 @@
+package org.casedesk.open311;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.AreaKind;
+import org.casedesk.areas.AreaNode;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cases.CaseIntake;
+import org.casedesk.cases.CaseRepository;
+import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseState;
+import org.casedesk.cases.CaseSummary;
+import org.casedesk.cases.Category;
+import org.casedesk.cases.RegisterCase;
+import org.casedesk.cases.WorkCase;
+import org.casedesk.residents.NewResident;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+
+/**
+ * Open311 GeoReport v2: the services (categories), POST requests through the help desk's intake,
+ * and the reads, which never show a resident, their phone, ID number or flat, withhold descriptions
+ * from callers without a valid key, withhold anonymous and confidential cases from every client but
+ * the one that posted them, and are audited case by case. Callers are anonymous to the container;
+ * the API key says who they are.
+ */
+@Stateless
+@PermitAll
+public class Open311Service {
+
+  /** The account keyless reads are audited under (created by the migration V70). */
+  public static final long PUBLIC_ACCOUNT = 1L;
+
+  public static final int MAX_DESCRIPTION = 4000;
+  public static final int MAX_PAGE_SIZE = 1000;
+  public static final int MAX_DAYS = 90;
+
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+  private static final Pattern PHONE = Pattern.compile("(1[3-9]\\d{9})|(0\\d{2,3}-?\\d{7,8})");
+  private static final Pattern WATER = Pattern.compile("WATER.*");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CaseIntake intake;
+  @Inject private CaseRepository cases;
+  @Inject private ApiKeys keys;
+  @Inject private Open311Views views;
+
+  // ---- services ----------------------------------------------------------------------------
+
+  /** Every category as a service; the group of a sub-category is its parent. */
+  public List<ServiceInfo> services() {
+    List<Category> all =
+        em.createQuery("select c from Category c order by c.id", Category.class).getResultList();
+    Map<Long, Category> byId =
+        all.stream().collect(Collectors.toMap(Category::getId, c -> c, (a, b) -> a));
+    return all.stream().map(c -> info(c, byId)).toList();
+  }
+
+  /** One service's definition; 404 for an unknown code. */
+  public ServiceInfo service(String code) {
+    return services().stream()
+        .filter(s -> s.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new Open311Exception(404, "service_code " + code + " was not found"));
+  }
+
+  private static ServiceInfo info(Category c, Map<Long, Category> byId) {
+    Category parent = c.getParentId() == null ? c : byId.getOrDefault(c.getParentId(), c);
+    String limit =
+        c.getLimitHours() != null
+            ? c.getLimitHours() + " 小时内处置 (within " + c.getLimitHours() + " hours)"
+            : c.getLimitDays() + " 个工作日内办结 (within " + c.getLimitDays() + " working days)";
+    return new ServiceInfo(
+        c.getCode(),
+        c.getNameZh(),
+        c.getNameEn() + "; " + limit,
+        parent.getNameZh(),
+        attributesOf(c.getCode()));
+  }
+
+  /** Extra facts a category asks for: water problems ask which floor is affected (optional). */
+  static List<ServiceAttribute> attributesOf(String code) {
+    if (WATER.matcher(code).matches()) {
+      return List.of(
+          new ServiceAttribute(
+              "floor", "number", false, "受影响的楼层 Which floor is affected (1-99)", 1));
+    }
+    return List.of();
+  }
+
+  // ---- POST requests -----------------------------------------------------------------------
+
+  /**
+   * Registers a request of the client with this key: every wrong field is reported at once (400),
+   * an unknown service 404, a missing or revoked key 403, a client over its rate 429. A location
+   * that is a flat of the tree (address_id, or an address_string naming courtyard and flat) is
+   * registered and dispatched at once; any other location is kept for the help desk to place, and
+   * only a token is returned.
+   */
+  public SubmitResult submit(String apiKey, NewServiceRequest input) {
+    ApiClient client = client(apiKey, true).orElseThrow();
+    List<Open311Error> errors = new ArrayList<>();
+    Category category = null;
+    if (NewServiceRequest.blank(input.serviceCode())) {
+      errors.add(new Open311Error(400, "service_code was not provided"));
+    } else {
+      category =
+          em.createQuery("select c from Category c where c.code = :code", Category.class)
+              .setParameter("code", input.serviceCode().strip())
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (category == null) {
+        errors.add(new Open311Error(404, "service_code " + input.serviceCode() + " was not found"));
+      }
+    }
+    String description = input.description() == null ? "" : input.description().strip();
+    if (description.isEmpty()) {
+      errors.add(new Open311Error(400, "description is required"));
+    } else if (description.length() > MAX_DESCRIPTION) {
+      errors.add(
+          new Open311Error(400, "description is limited to " + MAX_DESCRIPTION + " characters"));
+    } else if (CONTROL.matcher(description).find()) {
+      errors.add(new Open311Error(400, "description must not contain control characters"));
+    }
+    Double lat = coordinate(input.lat(), "lat", 90, errors);
+    Double lng = coordinate(input.lng(), "long", 180, errors);
+    if ((lat == null) != (lng == null) && errors.isEmpty()) {
+      errors.add(new Open311Error(400, "lat and long must be sent together"));
+    }
+    AreaNode node = null;
+    if (!NewServiceRequest.blank(input.addressId())) {
+      node = addressNode(input.addressId().strip());
+      if (node == null) {
+        errors.add(
+            new Open311Error(400, "address_id " + input.addressId() + " is not an address here"));
+      }
+    } else if (NewServiceRequest.blank(input.addressString()) && lat == null) {
+      errors.add(
+          new Open311Error(
+              400, "a location is required: address_id, address_string or lat and long"));
+    }
+    if (input.addressString() != null && input.addressString().strip().length() > 200) {
+      errors.add(new Open311Error(400, "address_string is limited to 200 characters"));
+    }
+    String name = input.contactName();
+    if (name != null && (name.length() > 40 || CONTROL.matcher(name).find())) {
+      errors.add(new Open311Error(400, "first_name and last_name are limited to 40 characters"));
+    }
+    String phone = NewServiceRequest.blank(input.phone()) ? null : input.phone().strip();
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      errors.add(new Open311Error(400, "phone must be a mobile or landline number"));
+    }
+    if (input.externalId() != null && input.externalId().strip().length() > 100) {
+      errors.add(new Open311Error(400, "service_request_id_ext is limited to 100 characters"));
+    }
+    String floor = input.attributes() == null ? null : input.attributes().get("floor");
+    if (floor != null && category != null && !attributesOf(category.getCode()).isEmpty()) {
+      if (!floor.strip().matches("[1-9]\\d?")) {
+        errors.add(new Open311Error(400, "attribute[floor] must be a number from 1 to 99"));
+      } else {
+        description = description + "\n（楼层：" + floor.strip() + "）";
+      }
+    }
+    if (!errors.isEmpty()) {
+      boolean allNotFound = errors.stream().allMatch(e -> e.code() == 404);
+      throw new Open311Exception(allNotFound ? 404 : 400, errors);
+    }
+    if (description.length() > MAX_DESCRIPTION) {
+      description = description.substring(0, MAX_DESCRIPTION);
+    }
+
+    Open311Request request =
+        new Open311Request(
+            UUID.randomUUID().toString(),
+            client.getId(),
+            category.getId(),
+            new NewServiceRequest(
+                input.serviceCode(),
+                description,
+                input.addressId(),
+                blankToNull(input.addressString()),
+                null,
+                null,
+                input.firstName(),
+                input.lastName(),
+                phone,
+                blankToNull(input.externalId()),
+                Map.of()),
+            lat,
+            lng,
+            description,
+            CaseRepository.now());
+    if (node != null && node.getKind() != AreaKind.FLAT && request.getAddressString() == null) {
+      request.describeAddress(path(node));
+    }
+    em.persist(request);
+    Optional<AreaNode> flat =
+        node != null
+            ? Optional.of(node).filter(n -> n.getKind() == AreaKind.FLAT)
+            : matchFlat(request.getAddressString());
+    if (flat.isEmpty()) {
+      return new SubmitResult(
+          null, request.getToken(), "地址待服务台确认 The help desk will place the address first");
+    }
+    WorkCase c = registerCase(request, flat.get(), em.find(UserAccount.class, client.getUserId()));
+    return new SubmitResult(c.getCaseNo(), null, notice(c));
+  }
+
+  /**
+   * The one call into the help desk's intake (routing, due dates, history): a resident is created
+   * at the flat when a name came with the request, else the case is anonymous; the newest likely
+   * duplicate (same courtyard and category within 30 days) is linked as the one it repeats.
+   */
+  private WorkCase registerCase(Open311Request request, AreaNode flat, UserAccount account) {
+    ApiClient client = em.find(ApiClient.class, request.getClientId());
+    boolean named = request.getContactName() != null;
+    List<CaseSummary> duplicates =
+        cases.likelyDuplicates(flat, request.getCategoryId(), CaseService.DUPLICATE_DAYS);
+    long caseId =
+        intake.register(
+            new RegisterCase(
+                null,
+                named
+                    ? new NewResident(
+                        request.getContactName(),
+                        request.getContactPhone() == null ? "" : request.getContactPhone(),
+                        "")
+                    : null,
+                flat.getId(),
+                request.getCategoryId(),
+                client.getChannel(),
+                request.getDescription(),
+                !named,
+                duplicates.isEmpty() ? null : duplicates.get(0).id(),
+                null),
+            account);
+    request.placedAs(caseId);
+    return em.find(WorkCase.class, caseId);
+  }
+
+  private static String notice(WorkCase c) {
+    return c.getRepeatOfId() != null
+        ? "已关联疑似重复诉求，服务台将核实 Linked to a likely duplicate for the help desk"
+        : c.getState() == CaseState.DISPATCHED ? "已派单 Dispatched" : "已受理 Accepted";
+  }
+
+  private static Double coordinate(String value, String field, int max, List<Open311Error> errors) {
+    if (NewServiceRequest.blank(value)) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(value.strip());
+      if (Double.isFinite(d) && Math.abs(d) <= max) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    errors.add(new Open311Error(400, field + " must be a WGS84 coordinate"));
+    return null;
+  }
+
+  private AreaNode addressNode(String id) {
+    if (!id.matches("\\d{1,18}")) {
+      return null;
+    }
+    AreaNode node = em.find(AreaNode.class, Long.valueOf(id));
+    return node == null || node.getKind() == AreaKind.SUBDISTRICT ? null : node;
+  }
+
+  /**
+   * The flat an address string names: the courtyard whose name it contains (the longest such name,
+   * and only one courtyard of that name), then the one flat of that courtyard whose name follows.
+   * Whitespace is ignored. Anything else is left for the help desk.
+   */
+  Optional<AreaNode> matchFlat(String addressString) {
+    if (addressString == null) {
+      return Optional.empty();
+    }
+    String s = addressString.replaceAll("\\s+", "");
+    List<AreaNode> courtyards =
+        em
+            .createQuery("select a from AreaNode a where a.kind = :kind", AreaNode.class)
+            .setParameter("kind", AreaKind.COURTYARD)
+            .getResultList()
+            .stream()
+            .filter(a -> s.contains(a.getName().replaceAll("\\s+", "")))
+            .toList();
+    int longest = courtyards.stream().mapToInt(a -> a.getName().length()).max().orElse(0);
+    List<AreaNode> best = courtyards.stream().filter(a -> a.getName().length() == longest).toList();
+    if (best.size() != 1) {
+      return Optional.empty();
+    }
+    AreaNode courtyard = best.get(0);
+    String rest = s.substring(s.indexOf(courtyard.getName().replaceAll("\\s+", "")));
+    List<AreaNode> flats =
+        em
+            .createQuery(
+                "select a from AreaNode a where a.parentId = :parent and a.kind = :kind",
+                AreaNode.class)
+            .setParameter("parent", courtyard.getId())
+            .setParameter("kind", AreaKind.FLAT)
+            .getResultList()
+            .stream()
+            .filter(f -> rest.contains(f.getName().replaceAll("\\s+", "")))
+            .toList();
+    return flats.size() == 1 ? Optional.of(flats.get(0)) : Optional.empty();
+  }
+
+  // ---- tokens, reads ------------------------------------------------------------------------
+
+  /** GET tokens/{token}: the case number once the request is a case (null before); 404 unknown. */
+  public SubmitResult token(String token) {
+    Open311Request request =
+        em.createQuery(
+                "select r from Open311Request r where r.token = :token", Open311Request.class)
+            .setParameter("token", token)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new Open311Exception(404, "token " + token + " was not found"));
+    String caseNo =
+        request.getCaseId() == null
+            ? null
+            : em.find(WorkCase.class, request.getCaseId()).getCaseNo();
+    return new SubmitResult(caseNo, token, null);
+  }
+
+  /** GET requests with the spec's filters and defaults (90 days, 1000) and page/page_size. */
+  public List<ServiceRequestView> requests(String apiKey, RequestQuery q) {
+    Optional<ApiClient> client = client(apiKey, false);
+    List<Open311Error> errors = new ArrayList<>();
+    StringBuilder where = new StringBuilder(visibleTo());
+    Map<String, Object> params = new HashMap<>();
+    params.put("client", client.map(ApiClient::getId).orElse(-1L));
+    if (q.ids() != null && !q.ids().isEmpty()) {
+      // the spec: a list of ids overrides every other argument
+      where.append(" and c.caseNo in :ids");
+      params.put("ids", q.ids());
+    } else {
+      if (!NewServiceRequest.blank(q.serviceCode())) {
+        where.append(" and k.code in :codes");
+        params.put("codes", splitList(q.serviceCode()));
+      }
+      if (!NewServiceRequest.blank(q.status())) {
+        Set<CaseState> states = EnumSet.noneOf(CaseState.class);
+        for (String status : splitList(q.status())) {
+          if (!status.equals("open") && !status.equals("closed")) {
+            errors.add(new Open311Error(400, "status must be open or closed, not " + status));
+          }
+          Arrays.stream(CaseState.values())
+              .filter(s -> Open311Status.of(s).equals(status))
+              .forEach(states::add);
+        }
+        where.append(" and c.state in :states");
+        params.put("states", states);
+      }
+      LocalDateTime[] range = range(q.startDate(), q.endDate(), errors);
+      where.append(" and c.acceptedAt >= :start and c.acceptedAt <= :end");
+      params.put("start", range[0]);
+      params.put("end", range[1]);
+    }
+    int page = number(q.page(), "page", 1, Integer.MAX_VALUE, 1, errors);
+    int size = number(q.pageSize(), "page_size", 1, MAX_PAGE_SIZE, MAX_PAGE_SIZE, errors);
+    if (!errors.isEmpty()) {
+      throw new Open311Exception(400, errors);
+    }
+    var query =
+        em.createQuery(
+            "select c, o from WorkCase c join Category k on k.id = c.categoryId"
+                + " left join Open311Request o on o.caseId = c.id where "
+                + where
+                + " order by c.acceptedAt desc, c.id desc",
+            Object[].class);
+    params.forEach(query::setParameter);
+    List<Object[]> rows =
+        query
+            .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size))
+            .setMaxResults(size)
+            .getResultList();
+    return views.of(rows, client, q.extensions(), "GET requests");
+  }
+
+  /** GET requests/{id}: 404 when there is no such case or it is withheld from this caller. */
+  public ServiceRequestView request(String apiKey, String id, boolean extensions) {
+    Optional<ApiClient> client = client(apiKey, false);
+    List<Object[]> rows =
+        em.createQuery(
+                "select c, o from WorkCase c left join Open311Request o on o.caseId = c.id"
+                    + " where c.caseNo = :id and "
+                    + visibleTo(),
+                Object[].class)
+            .setParameter("id", id)
+            .setParameter("client", client.map(ApiClient::getId).orElse(-1L))
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new Open311Exception(404, "service_request_id " + id + " was not found");
+    }
+    return views.of(rows, client, extensions, "GET requests/" + id).get(0);
+  }
+
+  /**
+   * FixMyStreet's GET servicerequestupdates: every step of the visible cases' histories between
+   * start_date and end_date (default the last 90 days, at most 90), oldest first, at most 1000.
+   */
+  public List<RequestUpdate> updates(String apiKey, String startDate, String endDate) {
+    Optional<ApiClient> client = client(apiKey, false);
+    List<Open311Error> errors = new ArrayList<>();
+    LocalDateTime[] range = range(startDate, endDate, errors);
+    if (!errors.isEmpty()) {
+      throw new Open311Exception(400, errors);
+    }
+    return views.updates(client, range[0], range[1]);
+  }
+
+  /** The anonymous and confidential cases only the client that posted them sees. */
+  static String visibleTo() {
+    return "((c.anonymous = false and c.confidential = false) or o.clientId = :client)";
+  }
+
+  // ---- address lookup -----------------------------------------------------------------------
+
+  /**
+   * The address tree for address_id: the children of a node (the communities without one), or the
+   * courtyards and flats whose name contains {@code q}; at most 200.
+   */
+  public List<AddressItem> addresses(String parentId, String q) {
+    List<AreaNode> nodes;
+    if (!NewServiceRequest.blank(q)) {
+      nodes =
+          em.createQuery(
+                  "select a from AreaNode a where a.kind in :kinds and a.name like :q order by a.id",
+                  AreaNode.class)
+              .setParameter("kinds", EnumSet.of(AreaKind.COURTYARD, AreaKind.FLAT))
+              .setParameter("q", "%" + q.strip().replace("%", "").replace("_", "") + "%")
+              .setMaxResults(200)
+              .getResultList();
+    } else if (!NewServiceRequest.blank(parentId)) {
+      AreaNode parent = addressNode(parentId.strip());
+      if (parent == null && !parentId.strip().matches("\\d{1,18}")) {
+        throw new Open311Exception(400, "parent_id must be an address_id");
+      }
+      nodes =
+          em.createQuery(
+                  "select a from AreaNode a where a.parentId = :p order by a.id", AreaNode.class)
+              .setParameter("p", parent == null ? -1L : parent.getId())
+              .setMaxResults(200)
+              .getResultList();
+    } else {
+      nodes =
+          em.createQuery("select a from AreaNode a where a.kind = :k order by a.id", AreaNode.class)
+              .setParameter("k", AreaKind.COMMUNITY)
+              .getResultList();
+    }
+    return nodes.stream()
+        .map(
+            n ->
+                new AddressItem(
+                    n.getId(), n.getKind().name(), n.getName(), path(n), n.getParentId()))
+        .toList();
+  }
+
+  /** 社区 网格 楼院 单元·室 of a node, top down. */
+  String path(AreaNode node) {
+    List<String> names = new ArrayList<>();
+    for (AreaNode n = node;
+        n != null && n.getKind() != AreaKind.SUBDISTRICT;
+        n = n.getParentId() == null ? null : em.find(AreaNode.class, n.getParentId())) {
+      names.add(0, n.getName());
+    }
+    return String.join(" ", names);
+  }
+
+  // ---- the help desk ------------------------------------------------------------------------
+
+  /** Requests whose address the tree did not match, oldest first. */
+  @RolesAllowed(Roles.HELPDESK)
+  public List<UnplacedItem> unplaced() {
+    return em.createQuery(
+            "select new org.casedesk.open311.UnplacedItem(r.id, r.receivedAt, a.name, k.nameZh,"
+                + " r.externalId, r.addressString, r.lat, r.lng, r.description)"
+                + " from Open311Request r join ApiClient a on a.id = r.clientId"
+                + " join Category k on k.id = r.categoryId where r.caseId is null"
+                + " order by r.receivedAt, r.id",
+            UnplacedItem.class)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  /**
+   * The help desk places a waiting request at a flat: it becomes a case through the intake like any
+   * other, registered under the client's account; returns the case's id.
+   */
+  @RolesAllowed(Roles.HELPDESK)
+  public long place(long requestId, long flatId) {
+    Open311Request request = em.find(Open311Request.class, requestId);
+    if (request == null || request.getCaseId() != null) {
+      throw new BusinessException("open311.request.notWaiting");
+    }
+    AreaNode flat = em.find(AreaNode.class, flatId);
+    if (flat == null || flat.getKind() != AreaKind.FLAT) {
+      throw new BusinessException("case.flat.invalid");
+    }
+    ApiClient client = em.find(ApiClient.class, request.getClientId());
+    return registerCase(request, flat, em.find(UserAccount.class, client.getUserId())).getId();
+  }
+
+  /**
+   * 保密: a confidential case is withheld from every Open311 client but the one that posted it, and
+   * from that one its description and notes.
+   */
+  @RolesAllowed(Roles.HELPDESK)
+  public void markConfidential(String caseNo, boolean confidential) {
+    WorkCase c =
+        em.createQuery("select c from WorkCase c where c.caseNo = :no", WorkCase.class)
+            .setParameter("no", caseNo == null ? "" : caseNo.strip())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new BusinessException("case.notFound"));
+    c.markConfidential(confidential);
+  }
+
+  // ---- shared -------------------------------------------------------------------------------
+
+  /**
+   * The active client with this key: a missing key is 403 when required; a wrong or revoked key is
+   * always 403 (never silently treated as none); a client over its rate limit gets 429.
+   */
+  private Optional<ApiClient> client(String apiKey, boolean required) {
+    if (NewServiceRequest.blank(apiKey)) {
+      if (required) {
+        throw new Open311Exception(403, "api_key is missing -- can't proceed with create_request");
+      }
+      return Optional.empty();
+    }
+    ApiClient client =
+        em.createQuery("select a from ApiClient a where a.keyHash = :hash", ApiClient.class)
+            .setParameter("hash", ApiKeys.hash(apiKey.strip()))
+            .getResultStream()
+            .findFirst()
+            .filter(ApiClient::isActive)
+            .orElseThrow(() -> new Open311Exception(403, "Invalid api_key received"));
+    if (!keys.allow(client.getId(), client.getRatePerMinute())) {
+      throw new Open311Exception(
+          429, "rate limit of " + client.getRatePerMinute() + " calls a minute exceeded");
+    }
+    return Optional.of(client);
+  }
+
+  /** [start, end] in Asia/Shanghai: the 90-day defaults; a longer span is refused. */
+  static LocalDateTime[] range(String startDate, String endDate, List<Open311Error> errors) {
+    LocalDateTime start = parse(startDate, "start_date", errors);
+    LocalDateTime end = parse(endDate, "end_date", errors);
+    if (start == null && end == null) {
+      end = CaseRepository.now();
+      start = end.minusDays(MAX_DAYS);
+    } else if (start == null) {
+      start = end.minusDays(MAX_DAYS);
+    } else if (end == null) {
+      end = start.plusDays(MAX_DAYS);
+    } else if (end.isBefore(start)) {
+      errors.add(new Open311Error(400, "end_date is before start_date"));
+    } else if (end.isAfter(start.plusDays(MAX_DAYS))) {
+      errors.add(new Open311Error(400, "start_date to end_date may not span more than 90 days"));
+    }
+    return new LocalDateTime[] {start, end};
+  }
+
+  /** A W3C datetime (an offset, or none meaning +08:00) or a day, as Asia/Shanghai time. */
+  static LocalDateTime parse(String value, String field, List<Open311Error> errors) {
+    if (NewServiceRequest.blank(value)) {
+      return null;
+    }
+    String v = value.strip();
+    try {
+      return OffsetDateTime.parse(v).atZoneSameInstant(WorkCalendar.ZONE).toLocalDateTime();
+    } catch (DateTimeParseException e) {
+      try {
+        return v.length() == 10 ? LocalDate.parse(v).atStartOfDay() : LocalDateTime.parse(v);
+      } catch (DateTimeParseException e2) {
+        errors.add(
+            new Open311Error(
+                400, field + " must be a W3C datetime, e.g. 2026-12-01T08:00:00+08:00"));
+        return null;
+      }
+    }
+  }
+
+  private static int number(
+      String value, String field, int min, int max, int fallback, List<Open311Error> errors) {
+    if (NewServiceRequest.blank(value)) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    errors.add(new Open311Error(400, field + " must be a number from " + min + " to " + max));
+    return fallback;
+  }
+
+  private static List<String> splitList(String value) {
+    return Arrays.stream(value.split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .distinct()
+        .sorted(Comparator.naturalOrder())
+        .toList();
+  }
+
+  private static String blankToNull(String s) {
+    return NewServiceRequest.blank(s) ? null : s.strip();
+  }
+}
