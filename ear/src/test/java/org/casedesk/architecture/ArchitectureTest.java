@@ -196,13 +196,4 @@ class ArchitectureTest {
         .haveSimpleName("UserSession")
         .check(casedesk);
   }
-
-  @Test
-  void featurePackagesHaveNoCycles() {
-    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
-        .matching("org.casedesk.(*)..")
-        .should()
-        .beFreeOfCycles()
-        .check(casedesk);
-  }
 }

@@ -105,9 +105,9 @@ public final class Browser implements AutoCloseable {
     click("loginForm:login");
   }
 
-  /** The current value of a field (what the user sees in it). */
+  /** The current value of a field (what the user sees in it, as the browser would submit it). */
   public String value(String id) {
-    return await(ExpectedConditions.presenceOfElementLocated(By.id(id))).getAttribute("value");
+    return await(ExpectedConditions.presenceOfElementLocated(By.id(id))).getDomProperty("value");
   }
 
   /** Runs JavaScript in the page and returns its result. */
@@ -266,11 +266,6 @@ public final class Browser implements AutoCloseable {
 
   public void waitForUrl(String fragment) {
     await(ExpectedConditions.urlContains(fragment));
-  }
-
-  /** The current value of a form field, as the browser would submit it. */
-  public String value(String id) {
-    return await(ExpectedConditions.presenceOfElementLocated(By.id(id))).getDomProperty("value");
   }
 
   public String text(String id) {
