@@ -200,7 +200,7 @@ class Open311IT {
     assertThat(
             TestData.queryLong(
                 "select count(*) from audit_log a join work_case c on c.id = a.case_id"
-                    + " where c.case_no = ? and a.actor_id = 1",
+                    + " where c.case_no = ? and a.actor_id = 0",
                 id))
         .isEqualTo(1);
   }

@@ -50,7 +50,7 @@ import org.casedesk.shared.Roles;
 public class Open311Service {
 
   /** The account keyless reads are audited under (created by the migration V70). */
-  public static final long PUBLIC_ACCOUNT = 1L;
+  public static final long PUBLIC_ACCOUNT = 0L;
 
   public static final int MAX_DESCRIPTION = 4000;
   public static final int MAX_PAGE_SIZE = 1000;

@@ -38,5 +38,7 @@ alter table work_case add column confidential boolean default false not null;
 -- GeoReport v2 accepts descriptions of up to 4000 characters (the help desk's form keeps 2000).
 alter table work_case alter column description set data type varchar(4000);
 -- The account keyless Open311 reads are audited under; it cannot sign in (disabled, no password).
+-- Id 0: EclipseLink never hands it out (its blocks of the sequence start at 1), so it cannot
+-- collide with a user created later or already there.
 insert into app_user (id, username, password_hash, display_name, role, enabled)
-  values (1, 'open311-public', '!', 'Open311 (no api_key)', 'API_CLIENT', false);
+  values (0, 'open311-public', '!', 'Open311 (no api_key)', 'API_CLIENT', false);
