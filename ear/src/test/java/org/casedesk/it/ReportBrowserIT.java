@@ -172,10 +172,11 @@ class ReportBrowserIT {
       String caseNo = prefix + i;
       TestData.update(
           "insert into work_case (id, case_no, flat_id, grid_id, community_id, category_id,"
-              + " channel, description, state, handler_id, created_by, accepted_at, closed_at)"
+              + " channel, description, state, handler_id, created_by, accepted_at, closed_at,"
+              + " location_id)"
               + " values (nextval('case_seq'), ?, ?, ?, ?, 2, 'PHONE', '超时办结下钻', 'CLOSED',"
               + " (select id from app_user where username = ?),"
-              + " (select id from app_user where username = ?), ?, ?)",
+              + " (select id from app_user where username = ?), ?, ?, ?)",
           caseNo,
           d.flat,
           d.grid,
@@ -184,7 +185,8 @@ class ReportBrowserIT {
           i == 3 ? d.helpdesk : d.handler,
           d.helpdesk,
           day.minusDays(5).atTime(9, 0),
-          day.atTime(15, 0));
+          day.atTime(15, 0),
+          d.flat);
       insertFact(d, day, caseNo, "CLOSED", i == 1 ? 1 : 0);
     }
 

@@ -226,10 +226,10 @@ class ReportDrillDownIT {
     TestData.update(
         "insert into work_case (id, case_no, flat_id, grid_id, community_id, category_id, channel,"
             + " description, state, handler_id, created_by, accepted_at, dispatched_at, due_at,"
-            + " resolved_at, closed_at, satisfaction, sent_back_count, anonymous)"
+            + " resolved_at, closed_at, satisfaction, sent_back_count, anonymous, location_id)"
             + " values (?, ?, ?, ?, ?, ?, 'PHONE', '报表下钻', ?,"
             + " (select id from app_user where username = ?),"
-            + " (select id from app_user where username = ?), ?, ?, ?, ?, ?, null, 0, false)",
+            + " (select id from app_user where username = ?), ?, ?, ?, ?, ?, null, 0, false, ?)",
         id,
         "DR" + id,
         d.flat,
@@ -243,7 +243,8 @@ class ReportDrillDownIT {
         time(accepted),
         time(due),
         time(resolved),
-        time(closed));
+        time(closed),
+        d.flat);
     return "DR" + id;
   }
 
