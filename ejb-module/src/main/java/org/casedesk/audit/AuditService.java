@@ -86,7 +86,7 @@ public class AuditService {
                 + " s.username from AuditEntry a join UserAccount u on u.id = a.actorId"
                 + " left join WorkCase c on c.id = a.caseId"
                 + " left join Resident r on r.id = a.residentId"
-                + " left join UserAccount s on s.id = a.subjectUserId where 1 = 1");
+                + " left join UserAccount s on s.id = a.subjectUserId where a.id is not null");
     String user = blankToNull(filter.user());
     String resident = blankToNull(filter.resident());
     if (user != null) {

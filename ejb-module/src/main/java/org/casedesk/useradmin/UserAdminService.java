@@ -33,6 +33,7 @@ import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
 import org.casedesk.members.MemberUnit;
 import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Jpql;
 import org.casedesk.shared.PasswordHasher;
 import org.casedesk.shared.Roles;
 
@@ -64,7 +65,8 @@ public class UserAdminService {
    */
   public List<UserItem> list(@Size(max = 40) String query, boolean includeInactive) {
     UserAccount me = me();
-    StringBuilder jpql = new StringBuilder("select u from UserAccount u where 1 = 1");
+    StringBuilder jpql =
+        new StringBuilder("select u from UserAccount u where " + Jpql.everyRow("u"));
     if (!isAdmin(me)) {
       jpql.append(" and u.role = :handler and u.communityId = :community");
     }
