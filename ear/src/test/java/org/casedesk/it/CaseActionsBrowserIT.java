@@ -112,7 +112,7 @@ class CaseActionsBrowserIT {
   }
 
   @Test
-  void aDissatisfiedFollowUpSendsTheCaseBackToTheHandler() {
+  void aDissatisfiedFollowUpIsReviewedAndSentBackToTheHandler() {
     TestData d = TestData.create();
     try (Browser browser = new Browser(baseUrl.toString())) {
       browser.login(d.helpdesk, TestData.PASSWORD);
@@ -139,6 +139,14 @@ class CaseActionsBrowserIT {
       browser.clickLabelOf("followUpForm:satisfaction:2");
       browser.type("followUpForm:followUpNote", "居民反映仍有下沉");
       browser.click("followUpForm:recordFollowUp");
+      browser.waitForText("state", "不满意待审核");
+      browser.logout();
+
+      // 不满意件审核: the community's official sends it back (发回重办)
+      browser.login(d.communityOfficial, TestData.PASSWORD);
+      browser.open(casePath);
+      browser.type("reviewForm:reviewNote", "请再次上门核实");
+      browser.click("reviewForm:sendBack");
       browser.waitForText("state", "办理中");
       browser.logout();
 

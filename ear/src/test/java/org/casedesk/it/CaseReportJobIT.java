@@ -369,7 +369,7 @@ class CaseReportJobIT {
       TestData.update(
           "insert into pairing_visit (id, pairing_id, visited_on, form, notes, on_time,"
               + " recorded_by, recorded_at, community_id, grid_id)"
-              + " values (?, ?, ?, 'HOME', '走访', ?, ?, ?, ?, ?)",
+              + " values (?, ?, ?, 'HOME_VISIT', '走访', ?, ?, ?, ?, ?)",
           TestData.nextId("pairing_visit_seq"),
           pairing,
           day,
