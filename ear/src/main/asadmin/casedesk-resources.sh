@@ -54,7 +54,7 @@ asadmin ping-connection-pool casedesk-pool
 
 asadmin set configs.config.server-config.batch-runtime-configuration.data-source-lookup-name=jdbc/casedesk
 asadmin set "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.address=${CASEDESK_HTTP_ADDRESS:-127.0.0.1}"
-# Issue 13: no Server / X-Powered-By headers, no /metrics on the application's port, and URLs the
+# No Server / X-Powered-By headers, no /metrics on the application's port, and URLs the
 # server builds name CASEDESK_SERVER_NAME (the name users see, e.g. casedesk.example.gov.cn:443),
 # not a Host header a client sent. Not fatal: the application works without them.
 http=configs.config.server-config.network-config.protocols.protocol.http-listener-1.http

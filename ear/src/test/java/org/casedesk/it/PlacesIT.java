@@ -26,8 +26,8 @@ import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.Channel;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.it.support.Deployments;
-import org.casedesk.it.support.JobRuns;
 import org.casedesk.it.support.Login;
+import org.casedesk.it.support.ReportRuns;
 import org.casedesk.it.support.TestData;
 import org.casedesk.reports.JobExecutionItem;
 import org.casedesk.reports.ReportJobs;
@@ -56,7 +56,7 @@ class PlacesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.microWarWithSupport(PlacesIT.class, JobRuns.class);
+    return Deployments.microWarWithSupport(PlacesIT.class, ReportRuns.class);
   }
 
   @Inject private CaseService cases;
@@ -408,7 +408,7 @@ class PlacesIT {
 
     login.as(d.admin);
     JobExecutionItem run =
-        JobRuns.awaitFinished(
+        ReportRuns.runAndWait(
             jobs, jobs.startReport(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20), null));
     assertThat(run.status()).isEqualTo("COMPLETED");
     assertThat(facts(d, "accepted", "2026-11-01", "2026-11-20")).isEqualTo(7);

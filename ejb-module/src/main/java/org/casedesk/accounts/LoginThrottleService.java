@@ -25,11 +25,11 @@ import org.casedesk.shared.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Login throttling (issue 13): after {@value #USER_FAILURES} consecutive failures a user name is
- * locked for 1, 2, 4 … minutes; a client address with more than {@code address-free-failures}
- * failures within {@code window-minutes} waits a second more per further failure (at most ten).
- * Unknown user names are counted and locked like real ones, so a lock reveals nothing. The counts
- * live in {@code login_throttle}; every call runs in its own transaction, apart from the login.
+ * Login throttling: after {@value #USER_FAILURES} consecutive failures a user name is locked for 1,
+ * 2, 4 … minutes; a client address with more than {@code address-free-failures} failures within
+ * {@code window-minutes} waits a second more per further failure (at most ten). Unknown user names
+ * are counted and locked like real ones, so a lock reveals nothing. The counts live in {@code
+ * login_throttle}; every call runs in its own transaction, apart from the login.
  */
 @Stateless
 public class LoginThrottleService {

@@ -143,7 +143,7 @@ public class UserAccount extends BaseEntity {
     this.mustChangePassword = oneTime;
   }
 
-  /** An account that cannot sign in (e.g. an API client's, issue 15). */
+  /** An account that cannot sign in (e.g. an API client's). */
   public void disable() {
     this.enabled = false;
   }

@@ -19,7 +19,7 @@ public class AuditRepository {
             LocalDateTime.now(WorkCalendar.ZONE), actorId, action, caseId, residentId, detail));
   }
 
-  /** An administrative action on a user account (issue 12). */
+  /** An administrative action on a user account. */
   public void recordAboutUser(Long actorId, AuditAction action, Long subjectUserId, String detail) {
     em.persist(
         AuditEntry.aboutUser(

@@ -29,7 +29,7 @@ public class CaseRepository {
   @jakarta.inject.Inject private AreaTree areaTree;
 
   public WorkCase lock(long caseId, long expectedVersion) {
-    // Issue 13: the row is locked (select … for update) before its version is compared, so of two
+    // The row is locked (select … for update) before its version is compared, so of two
     // simultaneous actions the second waits for the first and then always sees the new version
     // (the conflict message), instead of failing at commit with an error page.
     WorkCase c = em.find(WorkCase.class, caseId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

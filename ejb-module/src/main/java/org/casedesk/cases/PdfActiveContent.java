@@ -14,12 +14,12 @@ import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Issue 13: whether a PDF carries JavaScript or actions that run by themselves. Every object of the
- * file is read (also those packed into object streams) and refused when it is a JavaScript or
- * Launch action (whatever triggers it: /OpenAction, an annotation, a form field), holds script
- * (/JS, /JavaScript name tree) or additional actions (/AA, run on opening a page, a field …). An
- * encrypted PDF is refused (it cannot be checked); one PDFBox cannot parse is searched for those
- * names in its raw bytes, as a lenient viewer might still open it.
+ * Whether a PDF carries JavaScript or actions that run by themselves. Every object of the file is
+ * read (also those packed into object streams) and refused when it is a JavaScript or Launch action
+ * (whatever triggers it: /OpenAction, an annotation, a form field), holds script (/JS, /JavaScript
+ * name tree) or additional actions (/AA, run on opening a page, a field …). An encrypted PDF is
+ * refused (it cannot be checked); one PDFBox cannot parse is searched for those names in its raw
+ * bytes, as a lenient viewer might still open it.
  */
 final class PdfActiveContent {
 

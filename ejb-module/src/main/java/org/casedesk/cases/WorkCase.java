@@ -149,7 +149,7 @@ public class WorkCase extends BaseEntity {
   @Column(name = "request_token", length = 40, updatable = false)
   private String requestToken;
 
-  /** 保密 (issue 15): withheld from every Open311 client. */
+  /** 保密: withheld from every Open311 client. */
   @Column(nullable = false)
   private boolean confidential;
 

@@ -46,7 +46,7 @@ public final class IdNumbers {
         && checkDigit(id.substring(0, 17)) == id.charAt(17);
   }
 
-  /** Issue 13: 20260230, 99991231, 18000101 or a day after today are no birth dates. */
+  /** 20260230, 99991231, 18000101 or a day after today are no birth dates. */
   private static boolean possibleBirthDate(String yyyyMMdd, LocalDate today) {
     try {
       LocalDate birth = LocalDate.parse(yyyyMMdd, BIRTH_DATE);

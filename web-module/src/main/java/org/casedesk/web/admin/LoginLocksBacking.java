@@ -8,7 +8,7 @@ import org.casedesk.accounts.LoginLockItem;
 import org.casedesk.accounts.LoginThrottleService;
 import org.casedesk.web.shared.Messages;
 
-/** Sign-in locks (issue 13): locked user names and slowed-down addresses; ADMIN lifts them. */
+/** Sign-in locks: locked user names and slowed-down addresses; ADMIN lifts them. */
 @Named
 @RequestScoped
 public class LoginLocksBacking {

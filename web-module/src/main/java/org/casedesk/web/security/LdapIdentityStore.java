@@ -9,10 +9,10 @@ import java.util.Set;
 import org.casedesk.accounts.DirectoryAccounts;
 
 /**
- * The optional LDAP directory (issue 12), asked after the local accounts (priority 200, the local
- * store has the default 100): a login that is not a local account, or whose local password did not
- * match, is tried against the directory when {@code casedesk.ldap.url} is set. Without it this
- * store validates nobody.
+ * The optional LDAP directory, asked after the local accounts (priority 200, the local store has
+ * the default 100): a login that is not a local account, or whose local password did not match, is
+ * tried against the directory when {@code casedesk.ldap.url} is set. Without it this store
+ * validates nobody.
  */
 @ApplicationScoped
 public class LdapIdentityStore implements IdentityStore {

@@ -11,10 +11,10 @@ import java.io.Writer;
 import java.util.Iterator;
 
 /**
- * Issue 13: input over a field's limit is refused, never silently cut. A {@code maxlength} in the
- * page makes the browser drop whatever is typed or pasted beyond it without a word, so pages never
- * send it; the limit is checked on the server (Bean Validation on the services), whose message
- * names the field.
+ * Input over a field's limit is refused, never silently cut. A {@code maxlength} in the page makes
+ * the browser drop whatever is typed or pasted beyond it without a word, so pages never send it;
+ * the limit is checked on the server (Bean Validation on the services), whose message names the
+ * field.
  */
 public class RefuseNotCutRenderKitFactory extends RenderKitFactory {
 

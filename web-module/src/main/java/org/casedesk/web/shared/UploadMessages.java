@@ -8,9 +8,9 @@ import jakarta.faces.event.PhaseListener;
 import java.util.Iterator;
 
 /**
- * Issue 13: PrimeFaces refuses an odd file name with the summary "File Error", hard-coded in
- * English; its detail comes from the application's bundle ({@code primefaces.FileValidator.*}).
- * Pages show summaries only, so the detail becomes the summary before the page is rendered.
+ * PrimeFaces refuses an odd file name with the summary "File Error", hard-coded in English; its
+ * detail comes from the application's bundle ({@code primefaces.FileValidator.*}). Pages show
+ * summaries only, so the detail becomes the summary before the page is rendered.
  */
 public class UploadMessages implements PhaseListener {
 
