@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Issue 13, on every request before the application sees it: a session id in the URL is never used,
+ * On every request before the application sees it: a session id in the URL is never used,
  * unsafe methods are refused, a POST from a foreign origin is refused, the security headers are
  * set, and the application's redirects name no host (so a forged Host header is not echoed). Faces
  * pages get their Content-Security-Policy with a nonce from PrimeFaces ({@code primefaces.CSP} in
