@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * On every request before the application sees it: a session id in the URL is never used,
- * unsafe methods are refused, a POST from a foreign origin is refused, the security headers are
- * set, and the application's redirects name no host (so a forged Host header is not echoed). Faces
- * pages get their Content-Security-Policy with a nonce from PrimeFaces ({@code primefaces.CSP} in
- * web.xml); every other response gets the same policy without the nonce. Behind a reverse proxy,
- * the proxy passes the Host (or X-Forwarded-Host) the browser used.
+ * On every request before the application sees it: a session id in the URL is never used, unsafe
+ * methods are refused, a POST from a foreign origin is refused, the security headers are set, and
+ * the application's redirects name no host (so a forged Host header is not echoed). Faces pages get
+ * their Content-Security-Policy with a nonce from PrimeFaces ({@code primefaces.CSP} in web.xml);
+ * every other response gets the same policy without the nonce. Behind a reverse proxy, the proxy
+ * passes the Host (or X-Forwarded-Host) the browser used.
  */
 @WebFilter(
     urlPatterns = "/*",
