@@ -187,6 +187,7 @@ class Open311IT {
     assertThat(json(withoutKey).asJsonArray().getJsonObject(0).isNull("description")).isTrue();
     assertNoPersonalData(withoutKey.body());
     HttpResponse<String> listed = get("open311/v2/requests.json?api_key=" + key);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
     assertNoPersonalData(listed.body());
     assertThat(byField(json(listed).asJsonArray(), "service_request_id", id)).isNotNull();
 
@@ -203,6 +204,65 @@ class Open311IT {
                     + " where c.case_no = ? and a.actor_id = 0",
                 id))
         .isEqualTo(1);
+  }
+
+  @Test
+  void casesAtAPublicPlaceOrBehindAnEntranceAreListedWithThePlaceNeverTheFlat() throws Exception {
+    long square = area(d.grid, "PUBLIC_PLACE", "文化广场" + d.suffix);
+    long entrance = area(d.courtyard, "ENTRANCE", "2单元");
+    long flat = area(entrance, "FLAT", "201室");
+    String atSquare = kase(square, null);
+    String atFlat = kase(flat, flat);
+
+    // the default listing holds every public case, whatever its location
+    HttpResponse<String> all = get("open311/v2/requests.json?api_key=" + key);
+    assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+    HttpResponse<String> listed =
+        get("open311/v2/requests.json?service_request_id=" + atSquare + "," + atFlat);
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    JsonArray array = json(listed).asJsonArray();
+    JsonObject squareCase = byField(array, "service_request_id", atSquare);
+    assertThat(squareCase.getString("address")).endsWith("文化广场" + d.suffix);
+    assertThat(squareCase.getString("address_id")).isEqualTo(String.valueOf(square));
+    JsonObject flatCase = byField(array, "service_request_id", atFlat);
+    assertThat(flatCase.getString("address"))
+        .endsWith(courtyardName)
+        .doesNotContain("2单元")
+        .doesNotContain("201室");
+    assertThat(flatCase.getString("address_id")).isEqualTo(String.valueOf(d.courtyard));
+  }
+
+  private long area(long parent, String kind, String name) {
+    long id = TestData.nextId("area_seq");
+    TestData.update(
+        "insert into area_node (id, parent_id, kind, name, community_id, grid_id)"
+            + " values (?, ?, ?, ?, ?, ?)",
+        id,
+        parent,
+        kind,
+        name,
+        d.community,
+        d.grid);
+    return id;
+  }
+
+  /** A case registered by the help desk at a location (and flat, if any); returns its number. */
+  private String kase(long location, Long flat) {
+    long id = TestData.nextId("case_seq");
+    TestData.update(
+        "insert into work_case (id, case_no, flat_id, grid_id, community_id, category_id, channel,"
+            + " description, state, created_by, accepted_at, anonymous, location_id)"
+            + " values (?, ?, ?, ?, ?, ?, 'PHONE', '路灯不亮', 'ACCEPTED',"
+            + " (select id from app_user where username = ?), localtimestamp, false, ?)",
+        id,
+        "OP" + id,
+        flat,
+        d.grid,
+        d.community,
+        d.categoryWater,
+        d.helpdesk,
+        location);
+    return "OP" + id;
   }
 
   @Test

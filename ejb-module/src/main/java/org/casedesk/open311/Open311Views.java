@@ -21,7 +21,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
@@ -94,12 +96,16 @@ public class Open311Views {
         byId(
             em.createQuery("select c from Category c", Category.class).getResultList(),
             Category::getId);
-    Map<Long, AreaNode> flats = nodes(list.stream().map(WorkCase::getFlatId).toList());
-    Set<Long> places = new LinkedHashSet<>();
-    flats
-        .values()
-        .forEach(f -> places.addAll(List.of(f.getParentId(), f.getGridId(), f.getCommunityId())));
-    Map<Long, AreaNode> areas = nodes(places);
+    Map<Long, AreaNode> areas =
+        new HashMap<>(nodes(list.stream().map(WorkCase::getLocationId).toList()));
+    // a flat's entrance and courtyard, and every case's grid and community, in two queries
+    for (int level = 0; level < 2; level++) {
+      Set<Long> more = new LinkedHashSet<>();
+      areas.values().stream().filter(Open311Views::hidden).forEach(a -> more.add(a.getParentId()));
+      list.forEach(c -> more.addAll(List.of(c.getGridId(), c.getCommunityId())));
+      more.removeAll(areas.keySet());
+      areas.putAll(nodes(more));
+    }
     Map<Long, UserAccount> handlers =
         byId(
             ids(list.stream().map(WorkCase::getHandlerId).toList()).isEmpty()
@@ -133,8 +139,7 @@ public class Open311Views {
       Open311Request o = (Open311Request) row[1];
       boolean shown = client.isPresent() && !c.isConfidential();
       Category category = categories.get(c.getCategoryId());
-      AreaNode flat = flats.get(c.getFlatId());
-      AreaNode courtyard = areas.get(flat.getParentId());
+      AreaNode place = published(areas.get(c.getLocationId()), areas);
       UserAccount handler = c.getHandlerId() == null ? null : handlers.get(c.getHandlerId());
       String agency =
           handler != null && handler.getMemberUnitId() != null
@@ -156,12 +161,8 @@ public class Open311Views {
               at(c.getAcceptedAt()),
               at(updated),
               at(c.getDueAt()),
-              String.join(
-                  " ",
-                  areas.get(c.getCommunityId()).getName(),
-                  areas.get(c.getGridId()).getName(),
-                  courtyard.getName()),
-              courtyard.getId(),
+              address(c, place, areas),
+              place.getId(),
               o == null ? null : o.getLat(),
               o == null ? null : o.getLng(),
               extensions ? steps.stream().map(h -> update(h, c, shown)).toList() : null));
@@ -244,6 +245,28 @@ public class Open311Views {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** A flat or a building entrance: the address shows the courtyard instead. */
+  private static boolean hidden(AreaNode node) {
+    return node.getKind() == AreaKind.FLAT || node.getKind() == AreaKind.ENTRANCE;
+  }
+
+  /** What an outsider may see of a case's location: the courtyard of a flat, else the place. */
+  private AreaNode published(AreaNode location, Map<Long, AreaNode> areas) {
+    AreaNode node = location;
+    while (hidden(node)) {
+      node = areas.computeIfAbsent(node.getParentId(), id -> em.find(AreaNode.class, id));
+    }
+    return node;
+  }
+
+  /** Community, grid and place, each once (a case may be located at the grid itself). */
+  private static String address(WorkCase c, AreaNode place, Map<Long, AreaNode> areas) {
+    return Stream.of(c.getCommunityId(), c.getGridId(), place.getId())
+        .distinct()
+        .map(id -> areas.get(id).getName())
+        .collect(Collectors.joining(" "));
   }
 
   private Map<Long, AreaNode> nodes(Collection<Long> ids) {
