@@ -80,11 +80,16 @@
         keep();
       });
       jQuery(document).on('pfAjaxComplete', function (event, xhr) {
-        if (!leavesPage(xhr)) {
+        // after a failed request PrimeFaces passes the error here, not the request
+        if (xhr && xhr.getResponseHeader && !leavesPage(xhr)) {
           sessionStorage.removeItem(key());
-        } else if (xhr && /login\.xhtml/.test(xhr.responseURL || '')) {
-          // The session had expired: the request was sent to the login page instead of being
-          // answered. Open this page again; it asks for the login and then comes back here.
+        }
+      });
+      jQuery(document).on('pfAjaxError', function (event, xhr) {
+        if (xhr && /login\.xhtml/.test(xhr.responseURL || '')) {
+          // The session had expired: the request was redirected to the login page (HTML, which
+          // PrimeFaces cannot read). Open this page again: it asks for the login, comes back here
+          // and puts the kept texts back.
           submittedAt = Date.now();
           location.reload();
         }

@@ -12,13 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.it.support.Browser;
 import org.casedesk.it.support.PageRoleMatrix;
 import org.casedesk.it.support.PageRoleMatrix.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 /**
  * Issue 11: the quick start as tested as production. Starts the built Micro WAR the way the
@@ -122,5 +126,115 @@ class QuickStartPagesIT {
             + " %d failures%n",
         PageRoleMatrix.pages().size(), users.size(), matrix.visits(), failures.size());
     assertThat(failures).as("server log " + log).isEmpty();
+  }
+
+  /**
+   * A newcomer's first hour in a real browser on the quick start: the help desk registers a request
+   * and finds it again with dates typed by keyboard (the date picker closes on Escape), a date and
+   * time typed into a picker is taken, and the screens of the README's tour open for their roles
+   * with the demo data. The pictures (target/screenshots/tour-*.png) are the README's (copied to
+   * ear/src/docs/screenshots with -Dcasedesk.tour.copy=true).
+   */
+  @Test
+  void theReadmeTourInABrowser() throws Exception {
+    try (Browser browser = new Browser(baseUrl)) {
+      browser.open("login.xhtml");
+      tour(browser, "01-login", "登录");
+
+      browser.login("helpdesk", DEMO_PASSWORD);
+      tour(browser, "02-home", "首页");
+      browser.open("helpdesk/register.xhtml");
+      browser.select("registerForm:community", "大众巷社区");
+      browser.select("registerForm:grid", "大众巷第一网格");
+      browser.select("registerForm:courtyard", "贤后街15号");
+      browser.select("registerForm:category", "供水");
+      browser.clickCss("[id='registerForm:anonymous'] .ui-chkbox-box");
+      browser.type("registerForm:description", "贤后街15号院内水管漏水，地面结冰");
+      tour(browser, "03-register", "诉求登记");
+      browser.click("registerForm:save");
+      browser.waitForUrl("cases/case.xhtml?id=");
+      tour(browser, "04-case", "贤后街15号院内水管漏水");
+
+      // dates typed, not picked; Escape closes the calendar and keeps what was typed
+      browser.open("search/cases.xhtml");
+      LocalDate today = LocalDate.now(WorkCalendar.ZONE);
+      for (String[] field :
+          new String[][] {
+            {"searchForm:from", today.minusDays(1).toString()}, {"searchForm:to", today.toString()}
+          }) {
+        browser.type(field[0] + "_input", field[1]);
+        browser.pressKeys(field[0] + "_input", Keys.ESCAPE);
+        assertThat(visible(browser, field[0] + "_panel")).as(field[0]).isFalse();
+        assertThat(browser.value(field[0] + "_input")).isEqualTo(field[1]);
+      }
+      browser.click("searchForm:search");
+      browser.waitForTextContaining("searchForm:results", "贤后街15号院内水管漏水");
+      tour(browser, "05-search", "工单查询");
+      browser.logout();
+
+      browser.login("handler", DEMO_PASSWORD);
+      browser.open("handler/cases.xhtml");
+      tour(browser, "06-handler-queue", "我的工单");
+      browser.logout();
+
+      browser.login("community", DEMO_PASSWORD);
+      browser.open("committee/activities.xhtml");
+      browser.type("activityForm:heldAt_input", today + " 09:30");
+      browser.pressKeys("activityForm:heldAt_input", Keys.ESCAPE);
+      assertThat(
+              browser.script(
+                  "var d = PrimeFaces.getWidgetById('activityForm:heldAt').getDate();"
+                      + " return d ? d.getHours() * 60 + d.getMinutes() : null;"))
+          .isEqualTo(9L * 60 + 30);
+      assertThat(visible(browser, "activityForm:heldAt_panel")).isFalse();
+      browser.open("supervision/review.xhtml");
+      tour(browser, "07-review", "不满意件审核");
+      browser.logout();
+
+      browser.login("subdistrict", DEMO_PASSWORD);
+      browser.open("reports/report.xhtml");
+      browser.click("reportForm:show");
+      browser.waitForAjax();
+      tour(browser, "08-report", "统计报表");
+      browser.open("committee/meetings.xhtml");
+      tour(browser, "09-meetings", "社工委会议");
+      browser.logout();
+
+      browser.login("admin", DEMO_PASSWORD);
+      browser.open("admin/users.xhtml");
+      tour(browser, "10-users", "用户管理");
+      browser.open("admin/jobs.xhtml");
+      tour(browser, "11-jobs", "批处理作业");
+    }
+    if (Boolean.getBoolean("casedesk.tour.copy")) {
+      Path to = Files.createDirectories(Path.of("src", "docs", "screenshots"));
+      try (var pictures = Files.newDirectoryStream(Path.of("target", "screenshots"), "tour-*")) {
+        for (Path picture : pictures) {
+          Files.copy(
+              picture,
+              to.resolve(picture.getFileName().toString().substring("tour-".length())),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  /** The page shows what it should (not the error page) and is kept as a picture. */
+  private static void tour(Browser browser, String name, String expected) {
+    browser.waitForAjax();
+    assertThat(browser.pageSource())
+        .as(name)
+        .contains(expected)
+        .doesNotContain("errorStatus")
+        .doesNotContain("出错了");
+    browser.screenshot("tour-" + name);
+  }
+
+  private static boolean visible(Browser browser, String id) {
+    return (Boolean)
+        browser.script(
+            "var e = document.getElementById(arguments[0]);"
+                + " return !!e && e.offsetParent !== null && getComputedStyle(e).display !== 'none';",
+            id);
   }
 }

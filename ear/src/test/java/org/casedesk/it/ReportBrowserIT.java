@@ -136,6 +136,8 @@ class ReportBrowserIT {
         // issue 11: every page says when it was made and which page of how many it is
         int pages = document.getNumberOfPages();
         assertThat(text).contains("生成时间 ").contains("第 " + pages + " / " + pages + " 页");
+        // the trend chart with its legend
+        assertThat(text).contains("近 12 个周期受理量与办结量").contains("受理量").contains("办结量");
       }
 
       // drill down: the unit's 受理量 opens the case search with the matching filter

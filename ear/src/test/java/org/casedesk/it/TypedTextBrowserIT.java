@@ -82,9 +82,6 @@ class TypedTextBrowserIT {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "issue 11, not done: after the cookies are dropped the ajax save neither reaches the login"
-          + " page nor reloads (drafts.js); the page stays as it was")
   void anAjaxSaveAfterTheSessionExpiredComesBackToTheTypedNoteAfterLogin() {
     TestData d = TestData.create();
     try (Browser browser = new Browser(baseUrl.toString())) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,6 +24,9 @@ public final class PdfWriter implements AutoCloseable {
   private static final float TEXT_SIZE = 9;
   private static final float HEADING_SIZE = 14;
   private static final float PADDING = 3;
+
+  /** The lines of a chart's series: blue, green. */
+  private static final float[][] COLOURS = {{0.16f, 0.39f, 0.75f}, {0.18f, 0.60f, 0.30f}};
 
   private final PDDocument document = new PDDocument();
   private final PDRectangle pageSize;
@@ -88,6 +92,124 @@ public final class PdfWriter implements AutoCloseable {
     }
     y -= TEXT_SIZE;
     return this;
+  }
+
+  /** Paragraphs (e.g. a report's footnotes) on one page: a new page if they do not fit here. */
+  public PdfWriter keptTogether(List<String> texts) {
+    float height = 0;
+    for (String text : texts) {
+      height += wrap(regular, TEXT_SIZE, text, width()).size() * leading(TEXT_SIZE) + TEXT_SIZE / 2;
+    }
+    if (height <= pageSize.getHeight() - 2 * MARGIN) {
+      space(height);
+    }
+    texts.forEach(this::paragraph);
+    return this;
+  }
+
+  /**
+   * A line chart of a few series over the same labels (e.g. 受理量 and 办结量 of twelve months): a
+   * legend, a scale from 0 with four grid lines, each label under its point; kept on one page.
+   */
+  public PdfWriter lineChart(List<String> labels, Map<String, List<Long>> series) {
+    float plot = 130;
+    float small = TEXT_SIZE - 1;
+    space(leading(TEXT_SIZE) + plot + 2 * leading(small));
+    long max = series.values().stream().flatMap(List::stream).mapToLong(v -> v).max().orElse(0);
+    long step = niceStep(Math.max(1, max) / 4.0);
+    float left = MARGIN + 40;
+    float right = MARGIN + width();
+    try {
+      // legend
+      float x = left;
+      int colour = 0;
+      for (String name : series.keySet()) {
+        setColour(colour++);
+        content.addRect(x, y - TEXT_SIZE + 1, 14, 3);
+        content.fill();
+        content.setNonStrokingColor(0f, 0f, 0f);
+        text(regular, TEXT_SIZE, name, x + 18, y - TEXT_SIZE);
+        x += 18 + width(regular, TEXT_SIZE, name) + 24;
+      }
+      y -= leading(TEXT_SIZE) + 4;
+      float bottom = y - plot;
+      // scale and grid
+      for (int i = 0; i <= 4; i++) {
+        float gy = bottom + plot * i / 4;
+        content.setStrokingColor(i == 0 ? 0f : 0.8f, i == 0 ? 0f : 0.8f, i == 0 ? 0f : 0.8f);
+        content.moveTo(left, gy);
+        content.lineTo(right, gy);
+        content.stroke();
+        String value = String.valueOf(step * i);
+        text(regular, small, value, left - 4 - width(regular, small, value), gy - small / 3);
+      }
+      // the series, one point per label
+      float slot = (right - left) / Math.max(1, labels.size());
+      colour = 0;
+      for (List<Long> values : series.values()) {
+        setColour(colour++);
+        for (int i = 0; i < values.size(); i++) {
+          float px = left + slot * (i + 0.5f);
+          float py = bottom + plot * values.get(i) / (4f * step);
+          if (i == 0) {
+            content.moveTo(px, py);
+          } else {
+            content.lineTo(px, py);
+          }
+        }
+        content.stroke();
+        for (int i = 0; i < values.size(); i++) {
+          float px = left + slot * (i + 0.5f);
+          float py = bottom + plot * values.get(i) / (4f * step);
+          content.addRect(px - 1.5f, py - 1.5f, 3, 3);
+        }
+        content.fill();
+      }
+      content.setStrokingColor(0f, 0f, 0f);
+      content.setNonStrokingColor(0f, 0f, 0f);
+      for (int i = 0; i < labels.size(); i++) {
+        String label = labels.get(i);
+        float center = left + slot * (i + 0.5f);
+        text(
+            regular,
+            small,
+            label,
+            center - width(regular, small, label) / 2,
+            bottom - leading(small));
+      }
+      y = bottom - 2 * leading(small);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** 1, 2 or 5 times a power of ten, at least {@code atLeast}: a scale step people can read. */
+  static long niceStep(double atLeast) {
+    long power = 1;
+    while (true) {
+      for (long m : new long[] {1, 2, 5}) {
+        if (m * power >= atLeast) {
+          return m * power;
+        }
+      }
+      power *= 10;
+    }
+  }
+
+  private void setColour(int series) throws IOException {
+    float[] c = COLOURS[series % COLOURS.length];
+    content.setStrokingColor(c[0], c[1], c[2]);
+    content.setNonStrokingColor(c[0], c[1], c[2]);
+  }
+
+  private void text(PDType0Font font, float size, String text, float x, float baseline)
+      throws IOException {
+    content.beginText();
+    content.setFont(font, size);
+    content.newLineAtOffset(x, baseline);
+    content.showText(text);
+    content.endText();
   }
 
   /**
@@ -195,11 +317,7 @@ public final class PdfWriter implements AutoCloseable {
     for (String line : wrap(font, size, text, maxWidth)) {
       space(leading(size));
       try {
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y - size);
-        content.showText(line);
-        content.endText();
+        text(font, size, line, x, y - size);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -3,19 +3,23 @@ package org.casedesk.web.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.casedesk.reports.TrendPoint;
 import org.casedesk.shared.pdf.PdfWriter;
 
 /**
  * The report's tables as a file: XLSX (one sheet per table, counts as numbers), PDF (Chinese text
- * in the embedded CJK font) or CSV (UTF-8 with BOM, formula injection defused).
+ * in the embedded CJK font, with the trend chart) or CSV (UTF-8 with BOM, formula injection
+ * defused).
  */
 public enum ReportFiles {
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
@@ -70,7 +74,15 @@ public enum ReportFiles {
         pdf.heading(table.title());
         pdf.table(table.header(), table.texts());
       }
-      tables.footnotes().forEach(pdf::paragraph);
+      pdf.heading(tables.text("report2.chart.trend"));
+      Map<String, List<Long>> series = new LinkedHashMap<>();
+      series.put(
+          tables.text("report2.accepted"),
+          tables.trend().stream().map(TrendPoint::accepted).toList());
+      series.put(
+          tables.text("report2.closed"), tables.trend().stream().map(TrendPoint::closed).toList());
+      pdf.lineChart(tables.trend().stream().map(p -> p.period().label()).toList(), series);
+      pdf.keptTogether(tables.footnotes());
       return pdf.toBytes();
     }
   }

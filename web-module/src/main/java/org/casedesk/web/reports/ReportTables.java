@@ -19,6 +19,7 @@ import org.casedesk.reports.RankedRow;
 import org.casedesk.reports.Report;
 import org.casedesk.reports.ReportFigure;
 import org.casedesk.reports.ReportRow;
+import org.casedesk.reports.TrendPoint;
 import org.casedesk.web.reports.ReportTable.Cell;
 
 /**
@@ -45,6 +46,11 @@ public final class ReportTables {
   /** The document's title: report name, period and level. */
   public String title() {
     return text("report2.heading") + " " + periodLabel(report.period());
+  }
+
+  /** 受理量 and 办结量 of the last twelve periods, for the trend chart. */
+  public List<TrendPoint> trend() {
+    return report.trend();
   }
 
   public String periodLabel(Period p) {
