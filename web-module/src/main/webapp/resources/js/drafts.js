@@ -51,6 +51,9 @@
   // Did this ajax answer take the user away from the page (to log in again, or to the expired
   // page that replaces the whole view)?
   function leavesPage(xhr) {
+    if (xhr && xhr.getResponseHeader && xhr.getResponseHeader('X-CaseDesk-Login')) {
+      return true; // the session had expired: sent back here through the login (AjaxLoginRedirectFilter)
+    }
     var xml = xhr && xhr.responseXML;
     if (!xml || xml.getElementsByTagName('partial-response').length === 0) {
       return true;
@@ -62,6 +65,22 @@
     return Array.prototype.some.call(xml.getElementsByTagName('update'), function (u) {
       return /ViewRoot$/.test(u.getAttribute('id') || '');
     });
+  }
+
+  // A whole page instead of an ajax answer: the session had expired and the request was
+  // redirected to the login page (which jQuery may even read as XML).
+  function answeredWithAPage(xhr) {
+    if (!xhr || xhr.status !== 200) {
+      return false;
+    }
+    var xml = xhr.responseXML;
+    return !(xml && xml.getElementsByTagName('partial-response').length > 0);
+  }
+
+  // Opens this page again: it asks for the login, comes back here and gets the kept texts back.
+  function reopen() {
+    submittedAt = Date.now();
+    location.reload();
   }
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -80,18 +99,18 @@
         keep();
       });
       jQuery(document).on('pfAjaxComplete', function (event, xhr) {
-        // after a failed request PrimeFaces passes the error here, not the request
-        if (xhr && xhr.getResponseHeader && !leavesPage(xhr)) {
+        if (!xhr || !xhr.getResponseHeader) {
+          return; // after a failed request PrimeFaces passes the error here, not the request
+        }
+        if (!leavesPage(xhr)) {
           sessionStorage.removeItem(key());
+        } else if (answeredWithAPage(xhr)) {
+          reopen();
         }
       });
       jQuery(document).on('pfAjaxError', function (event, xhr) {
-        if (xhr && /login\.xhtml/.test(xhr.responseURL || '')) {
-          // The session had expired: the request was redirected to the login page (HTML, which
-          // PrimeFaces cannot read). Open this page again: it asks for the login, comes back here
-          // and puts the kept texts back.
-          submittedAt = Date.now();
-          location.reload();
+        if (answeredWithAPage(xhr)) {
+          reopen();
         }
       });
     }

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.List;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
+import org.casedesk.it.support.ReportRuns;
 import org.casedesk.it.support.TestData;
 import org.casedesk.reports.JobExecutionItem;
 import org.casedesk.reports.RebuildRequest.RunReason;
@@ -50,7 +50,7 @@ class CaseReportJobIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.microWarWithSupport(CaseReportJobIT.class);
+    return Deployments.microWarWithSupport(CaseReportJobIT.class, ReportRuns.class);
   }
 
   @EJB private ReportJobs jobs;
@@ -649,19 +649,7 @@ class CaseReportJobIT {
   // --- support ---
 
   private JobExecutionItem runAndWait(long executionId) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (System.nanoTime() < deadline) {
-      JobExecutionItem execution =
-          jobs.executions(40).stream()
-              .filter(e -> e.executionId() == executionId)
-              .findFirst()
-              .orElseThrow();
-      if (execution.isFinished()) {
-        return execution;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("execution " + executionId + " did not finish within 120 s");
+    return ReportRuns.runAndWait(jobs, executionId);
   }
 
   private long newestExecutionAfter(long executionId) {
