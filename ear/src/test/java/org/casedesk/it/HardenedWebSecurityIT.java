@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casedesk.it.support.Deployments;
+import org.casedesk.it.support.ErrorTrigger;
 import org.casedesk.it.support.TestData;
 import org.casedesk.it.support.WebClient;
 import org.casedesk.shared.PasswordHasher;
@@ -18,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +38,20 @@ class HardenedWebSecurityIT {
   private static final String LOCAL_ADDRESS = "ADDRESS:127.0.0.1";
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+  /**
+   * The real WAR plus what makes the server answer 406 and 500 on request: the application's own
+   * paths never fail on purpose, so a servlet and a Faces page of the test do.
+   */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.microWar();
+    return Deployments.microWar()
+        .addClass(ErrorTrigger.class)
+        .addAsWebResource(
+            new StringAsset(
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>#{'"
+                    + ErrorTrigger.INTERNAL
+                    + "'.charAt(1000)}</body></html>"),
+            "it-failing-page.xhtml");
   }
 
   @ArquillianResource private URL baseUrl;
@@ -186,7 +199,8 @@ class HardenedWebSecurityIT {
     System.out.printf(
         "login at PBKDF2 600,000: success %d ms, wrong password %d ms, slowed-down address %d ms%n",
         normal, wrong, slowed);
-    assertThat(slowed).isGreaterThanOrEqualTo(3000 + normal / 2);
+    // The wait alone is 3 s; a sign-in's own time varies too much on a loaded machine to add it.
+    assertThat(slowed).isGreaterThanOrEqualTo(3000);
   }
 
   @Test
@@ -208,11 +222,11 @@ class HardenedWebSecurityIT {
 
   @Test
   void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-    String answer =
-        browser().raw("GET /login.xhtml HTTP/1.1\nHost: localhost\nConnection: close\n\n");
-    String cookie =
-        answer.lines().filter(l -> l.startsWith("Set-Cookie: JSESSIONID=")).findFirst().orElse("");
+    String cookie = browser().newSessionCookie();
     assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    // casedesk.session.secure-cookie is off (the default): plain HTTP keeps its session.
+    // SecureSessionCookieIT runs with it on.
+    assertThat(cookie).doesNotContainIgnoringCase("Secure");
   }
 
   @Test
@@ -249,18 +263,21 @@ class HardenedWebSecurityIT {
         .hasValueSatisfying(csp -> assertThat(csp).containsPattern("script-src 'self' 'nonce-"));
   }
 
-  /** The browser would silently cut what is typed or pasted beyond a maxlength. */
+  /**
+   * The browser would silently cut what is typed or pasted beyond a maxlength, and PrimeFaces's
+   * scripts would cut it at the maxlength of their widget's configuration: neither is in a page.
+   */
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "known issue: PrimeFaces 15 still passes maxlength to its widgets' scripts, which cut the text")
   void pagesSetNoMaxLengthSoTheServerRefusesTooLongText() throws Exception {
     TestData d = TestData.create();
     WebClient helpdesk = browser();
     helpdesk.login(d.helpdesk, TestData.PASSWORD);
     HttpResponse<String> register = helpdesk.get("helpdesk/register.xhtml");
     assertThat(register.statusCode()).isEqualTo(200);
-    assertThat(register.body()).contains("registerForm:description").doesNotContain("maxlength");
-    assertThat(browser().get("login.xhtml").body()).doesNotContain("maxlength");
+    // PrimeFaces's text areas carry maxlength="2147483647" when the page sets none: no limit.
+    String limit = "maxlength(=\"|:)(?!2147483647\\b)";
+    assertThat(register.body()).contains("registerForm:description").doesNotContainPattern(limit);
+    assertThat(browser().get("login.xhtml").body()).doesNotContainPattern(limit);
   }
 
   @Test
@@ -296,6 +313,18 @@ class HardenedWebSecurityIT {
     WebClient official = browser();
     official.login(d.communityOfficial, TestData.PASSWORD);
     assertLocalised(official.get("reports/export?format=exe"), 400, "请求无效（400）");
+
+    assertLocalised(helpdesk.get("it-errors/406"), 406, "无法以所请求的格式答复（406）");
+    // A failure, in a servlet or while a Faces page renders: the page, no stack trace.
+    for (String failing : new String[] {"it-errors/fail", "it-failing-page.xhtml"}) {
+      HttpResponse<String> failed = helpdesk.get(failing);
+      assertLocalised(failed, 500, "系统内部错误（500）");
+      assertThat(failed.body())
+          .as(failing)
+          .doesNotContain(ErrorTrigger.INTERNAL)
+          .doesNotContainPattern("[\\w.]+Exception: ")
+          .doesNotContainPattern("\\bat (java|jakarta|org|com)\\.[\\w.$]+\\(");
+    }
   }
 
   private static void assertLocalised(HttpResponse<String> response, int status, String text) {

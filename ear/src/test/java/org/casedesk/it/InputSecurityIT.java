@@ -2,12 +2,16 @@ package org.casedesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -30,7 +34,9 @@ import org.casedesk.cases.RegisterCase;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
+import org.casedesk.residents.NewResident;
 import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.IdNumbers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -58,6 +64,66 @@ class InputSecurityIT {
     login.as(d.helpdesk);
     return cases.register(
         new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "楼道灯不亮", true));
+  }
+
+  /** The message templates of the validation that refused a call (wherever it was refused). */
+  private static List<String> refusal(Runnable call) {
+    Throwable e = catchThrowable(call::run);
+    while (e != null && !(e instanceof ConstraintViolationException)) {
+      e = e.getCause();
+    }
+    assertThat(e).as("refused by validation").isNotNull();
+    return ((ConstraintViolationException) e)
+        .getConstraintViolations().stream().map(ConstraintViolation::getMessageTemplate).toList();
+  }
+
+  private static RegisterCase byResident(TestData d, String name, String idNumber, String text) {
+    return new RegisterCase(
+        null,
+        new NewResident(name, null, idNumber),
+        d.flat,
+        d.categoryWater,
+        Channel.PHONE,
+        text,
+        false);
+  }
+
+  /**
+   * Text over a field's limit is refused with that field's message, never cut, on the entry
+   * screen's service and the case's actions; an ID number with an impossible birth date is refused
+   * like one with a wrong check digit. Nothing is saved.
+   */
+  @Test
+  void tooLongTextAndImpossibleBirthDatesAreRefusedNotCut() {
+    TestData d = TestData.create();
+    login.as(d.helpdesk);
+    assertThat(refusal(() -> cases.register(byResident(d, "王".repeat(1_000), null, "楼道漏水"))))
+        .containsExactly("{resident.name.size}");
+    assertThat(refusal(() -> cases.register(byResident(d, "王建国", null, "漏".repeat(10_000)))))
+        .containsExactly("{case.description.size}");
+    String first17 = "62010220260230123";
+    String impossible = first17 + IdNumbers.checkDigit(first17);
+    assertThat(refusal(() -> cases.register(byResident(d, "王建国", impossible, "楼道漏水"))))
+        .containsExactly("{resident.id.checkDigit}");
+    assertThat(TestData.queryLong("select count(*) from resident where id_number = ?", impossible))
+        .isZero();
+
+    long id = caseOf(d);
+    login.as(d.handler);
+    long version = cases.detail(id).version();
+    String tooLong = "已上门".repeat(700);
+    assertThat(refusal(() -> cases.addNote(id, version, tooLong)))
+        .containsExactly("{case.note.size}");
+    assertThat(refusal(() -> cases.returnCase(id, version, tooLong)))
+        .containsExactly("{case.reason.size}");
+    assertThat(
+            refusal(
+                () ->
+                    cases.recordVisit(
+                        id, version, LocalDateTime.now().minusHours(1), "楼道", tooLong)))
+        .containsExactly("{visit.findings.size}");
+    assertThat(cases.detail(id).version()).isEqualTo(version);
+    assertThat(cases.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
   }
 
   /** A one-page PDF, changed by {@code change}, saved as PDFBox saves (with object streams). */

@@ -182,7 +182,8 @@ public class CaseService extends BaseService {
   public void returnCase(
       long caseId,
       long expectedVersion,
-      @NotBlank(message = "{case.reason.required}") @Size(max = 2000, message = "{case.note.size}")
+      @NotBlank(message = "{case.reason.required}")
+          @Size(max = 2000, message = "{case.reason.size}")
           String reason) {
     UserAccount me = me();
     WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
@@ -201,7 +202,8 @@ public class CaseService extends BaseService {
   public void escalate(
       long caseId,
       long expectedVersion,
-      @NotBlank(message = "{case.reason.required}") @Size(max = 2000, message = "{case.note.size}")
+      @NotBlank(message = "{case.reason.required}")
+          @Size(max = 2000, message = "{case.reason.size}")
           String reason) {
     moveAssigned(caseId, expectedVersion, CaseState.ESCALATED, reason);
   }
@@ -214,7 +216,8 @@ public class CaseService extends BaseService {
       @Min(value = 1, message = "{case.extension.days}")
           @Max(value = 10, message = "{case.extension.days}")
           int workingDays,
-      @NotBlank(message = "{case.reason.required}") @Size(max = 2000, message = "{case.note.size}")
+      @NotBlank(message = "{case.reason.required}")
+          @Size(max = 2000, message = "{case.reason.size}")
           String reason) {
     UserAccount me = me();
     WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
@@ -339,7 +342,7 @@ public class CaseService extends BaseService {
           @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
           String place,
       @NotBlank(message = "{visit.findings.required}")
-          @Size(max = 2000, message = "{case.note.size}")
+          @Size(max = 2000, message = "{visit.findings.size}")
           @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
           String findings) {
     UserAccount me = me();

@@ -38,7 +38,7 @@ public class CaseVisit {
   private String place;
 
   @NotBlank(message = "{visit.findings.required}")
-  @Size(max = 2000, message = "{case.note.size}")
+  @Size(max = 2000, message = "{visit.findings.size}")
   @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
   @Column(nullable = false, length = 2000, updatable = false)
   private String findings;

@@ -123,6 +123,15 @@ public final class WebClient {
     return post("login.xhtml", form, headers);
   }
 
+  /** The Set-Cookie line of a new session, as a first visit to the login page gets it. */
+  public String newSessionCookie() throws IOException {
+    return raw("GET /login.xhtml HTTP/1.1\nHost: localhost\nConnection: close\n\n")
+        .lines()
+        .filter(l -> l.startsWith("Set-Cookie: JSESSIONID="))
+        .findFirst()
+        .orElse("");
+  }
+
   /** A request written byte for byte (e.g. with a forged Host); the whole answer as text. */
   public String raw(String request) throws IOException {
     URI server = URI.create(base);
