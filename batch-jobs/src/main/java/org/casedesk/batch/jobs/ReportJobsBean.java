@@ -1,6 +1,5 @@
 package org.casedesk.batch.jobs;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
@@ -11,11 +10,8 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -52,11 +48,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Starts {@code daily-case-report}: every night after the Asia/Shanghai time in {@code
  * casedesk.report.nightly-time} (default 01:30) for what the nightly plan finds (yesterday, missed
  * nights, changed days), and by hand from the job screen. A singleton with a write lock, so two
- * starts cannot race. At the first nightly tick of a day (so also the first after a start) it looks
- * for executions a killed server left STARTED.
+ * starts cannot race. At every tick of its timer (so also the first after a start) it resumes
+ * executions a killed server left STARTED.
  */
 @Singleton
-@Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the batch runtime runs its own
 public class ReportJobsBean implements ReportJobs {
 
@@ -70,7 +65,6 @@ public class ReportJobsBean implements ReportJobs {
 
   private static final String TRIGGER = "trigger";
   private static final String RESUMES = "resumes";
-  private static final String TICK = "report-job-tick";
   private static final String CRASHED = "CRASHED";
 
   /** Minutes between two ticks of the nightly timer (recovery and the nightly plan). */
@@ -109,31 +103,21 @@ public class ReportJobsBean implements ReportJobs {
       Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 
   /**
-   * Every {@code casedesk.report.tick-minutes} (default 5) minutes, Asia/Shanghai: {@link #tick}.
-   * Not persistent: with Hazelcast off, Payara has no persistent timer store, and the plan makes a
-   * missed tick harmless. Created by hand rather than with {@code @Schedule} so that the interval
-   * can be configured (the kill -9 drill waits for recovery at one minute).
+   * Every minute, Asia/Shanghai; every {@code casedesk.report.tick-minutes} (default 5) minutes of
+   * the hour it ticks ({@link #tick}). Not persistent: with Hazelcast off, Payara has no persistent
+   * timer store (and refuses to deploy a bean with a programmatic timer), and the plan makes a
+   * missed tick harmless.
+   *
+   * <p>The callback never fails: Payara expunges a timer whose callback threw (or whose transaction
+   * rolled back) twice, and then no nightly run and no recovery would ever come again. A failing
+   * tick (database away, batch runtime not ready, a bug) is logged and simply runs again at the
+   * next tick. The work itself runs in the transactions of the services it calls (this bean has
+   * none of its own).
    */
-  @PostConstruct
-  void scheduleTicks() {
-    timers.createCalendarTimer(
-        new ScheduleExpression()
-            .minute("*/" + Math.max(1, tickMinutes))
-            .hour("*")
-            .timezone(WorkCalendar.ZONE.getId()),
-        new TimerConfig(TICK, false));
-  }
-
-  /**
-   * The timer's callback never fails: Payara expunges a timer whose callback threw (or whose
-   * transaction rolled back) twice, and then no nightly run and no recovery would ever come again.
-   * A failing tick (database away, batch runtime not ready, a bug) is logged and simply runs again
-   * at the next tick. The work itself runs in the transactions of the services it calls (this bean
-   * has none of its own).
-   */
-  @Timeout
+  @Schedule(minute = "*", hour = "*", persistent = false, timezone = "Asia/Shanghai")
   void onTimer() {
-    if (!nightlyEnabled) {
+    if (!nightlyEnabled
+        || LocalTime.now(WorkCalendar.ZONE).getMinute() % Math.max(1, tickMinutes) != 0) {
       return;
     }
     try {
@@ -159,11 +143,20 @@ public class ReportJobsBean implements ReportJobs {
   @Lock(LockType.READ)
   @RolesAllowed(Roles.ADMIN)
   public LocalDateTime nextTick() {
+    // the timer ticks every minute; the next minute that is a multiple of tick-minutes ticks
     return timers.getTimers().stream()
-        .filter(t -> TICK.equals(t.getInfo()))
         .map(t -> local(t.getNextTimeout()))
         .findFirst()
+        .map(this::nextTickFrom)
         .orElse(null);
+  }
+
+  private LocalDateTime nextTickFrom(LocalDateTime timeout) {
+    LocalDateTime tick = timeout;
+    while (tick.getMinute() % Math.max(1, tickMinutes) != 0) {
+      tick = tick.plusMinutes(1);
+    }
+    return tick;
   }
 
   /**
