@@ -160,13 +160,20 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   /**
-   * First resumes executions a killed server left STARTED (at every tick until that succeeds: a
-   * failed recovery is retried at the next one). Then, once the configured time has passed, starts
-   * the nightly plan unless a run is in progress or today's nightly runs failed {@value
-   * #NIGHTLY_ATTEMPTS} times, and purges old executions once a day. A server that was down at that
-   * time catches up at its first tick after start.
+   * Nothing before the job repository exists. First resumes executions a killed server left STARTED
+   * (at every tick until that succeeds: a failed recovery is retried at the next one). Then, once
+   * the configured time has passed, starts the nightly plan unless a run is in progress or today's
+   * nightly runs failed {@value #NIGHTLY_ATTEMPTS} times, and purges old executions once a day. A
+   * server that was down at that time catches up at its first tick after start.
    */
   private void tick() {
+    if (!writer.jobRepositoryExists()) {
+      // Nothing to recover yet. On a fresh database the batch runtime's first use creates its
+      // tables; from this timer's thread that fails and leaves the runtime unusable (README, known
+      // issues), so the first run must come from a request: the job screen, or a manual run.
+      LOG.warning("the job repository has no tables yet: open the job screen once");
+      return;
+    }
     recover();
     LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
     if (now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))) {
