@@ -16,7 +16,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +23,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,8 +99,13 @@ public class ReportJobsBean implements ReportJobs {
 
   private LocalDate purgedOn;
 
-  private final Instant serverStart =
-      Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+  /**
+   * When this deployment's instance of the bean was created: an execution STARTED before that
+   * cannot be running in this deployment, so a killed server (or a deployment replaced while it
+   * ran, as at a restart with a fixed --rootdir, where the previous deployment runs for a while
+   * first) cut it off. Not the JVM's start time, which the previous deployment shares.
+   */
+  private final Instant serverStart = Instant.now();
 
   /**
    * Every minute, Asia/Shanghai; every {@code casedesk.report.tick-minutes} (default 5) minutes of
@@ -349,14 +354,21 @@ public class ReportJobsBean implements ReportJobs {
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
+    Map<Long, Long> resumed = new HashMap<>();
+    perInstance.values().stream()
+        .flatMap(m -> m.values().stream())
+        .filter(e -> resumes(e) != null)
+        .forEach(e -> resumed.put(e.getExecutionId(), resumes(e)));
     List<JobExecutionItem> items = new ArrayList<>();
     for (TreeMap<Long, JobExecution> executions : perInstance.values()) {
       long doneSoFar = 0;
       for (JobExecution e : executions.values()) {
         doneSoFar += done.getOrDefault(e.getExecutionId(), 0L);
-        Long resumes = resumes(e);
-        long doneBefore = resumes == null ? 0 : done.getOrDefault(resumes, 0L);
-        items.add(item(operator, e, resumes, doneSoFar, doneBefore));
+        long doneBefore = 0; // by the cut-off executions it resumes (as the reader counts them)
+        for (Long cut = resumes(e); cut != null; cut = resumed.get(cut)) {
+          doneBefore += done.getOrDefault(cut, 0L);
+        }
+        items.add(item(operator, e, resumes(e), doneSoFar, doneBefore));
       }
     }
     items.sort(Comparator.comparingLong(JobExecutionItem::executionId).reversed());
