@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
  * One execution of the report job as the job screen lists it: the days it covers ({@code from} to
  * {@code to}, {@code daysTotal} of them), why it was started, its step and its progress ({@code
  * daysDone}: days committed by this execution and the earlier ones of the same job instance).
+ * {@code resumes} is the execution a killed server cut off whose remaining days this one runs (null
+ * for any other); its days then count only those remaining days.
  */
 public record JobExecutionItem(
     long executionId,
@@ -15,6 +17,7 @@ public record JobExecutionItem(
     LocalDate from,
     LocalDate to,
     String trigger,
+    Long resumes,
     String status,
     String exitStatus,
     LocalDateTime start,

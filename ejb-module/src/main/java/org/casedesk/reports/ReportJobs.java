@@ -2,6 +2,7 @@ package org.casedesk.reports;
 
 import jakarta.ejb.Local;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -34,6 +35,16 @@ public interface ReportJobs {
    * marks them FAILED and starts their remaining days again. Returns the new executions' ids.
    */
   List<Long> recoverCrashed();
+
+  /**
+   * Runs the nightly timer's tick now (recovery of cut-off executions, then the nightly plan if its
+   * time has come, whatever {@code casedesk.report.nightly-enabled} says). Like the timer, it never
+   * throws: a failure is logged and false returned.
+   */
+  boolean runTick();
+
+  /** When the nightly timer ticks next (Asia/Shanghai), or null if it has no timer. */
+  LocalDateTime nextTick();
 
   /**
    * Deletes the job repository's record of executions that ended more than {@code

@@ -1,5 +1,6 @@
 package org.casedesk.batch.jobs;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -11,10 +12,10 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,12 +23,16 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.casedesk.batch.casereport.ReportDays;
 import org.casedesk.batch.casereport.ReportDays.Day;
 import org.casedesk.calendar.WorkCalendar;
@@ -43,8 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Starts {@code daily-case-report}: every night after the Asia/Shanghai time in {@code
  * casedesk.report.nightly-time} (default 01:30) for what the nightly plan finds (yesterday, missed
  * nights, changed days), and by hand from the job screen. A singleton with a write lock, so two
- * starts cannot race. At the first nightly tick of a day (so also the first after a start) it looks
- * for executions a killed server left STARTED.
+ * starts cannot race. At every tick of its timer (so also the first after a start) it resumes
+ * executions a killed server left STARTED.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the batch runtime runs its own
@@ -59,6 +64,15 @@ public class ReportJobsBean implements ReportJobs {
   private static final int NIGHTLY_ATTEMPTS = 3;
 
   private static final String TRIGGER = "trigger";
+  private static final String RESUMES = "resumes";
+  private static final String CRASHED = "CRASHED";
+
+  /** Minutes between two ticks of the nightly timer (recovery and the nightly plan). */
+  @Inject
+  @ConfigProperty(name = "casedesk.report.tick-minutes", defaultValue = "5")
+  private int tickMinutes;
+
+  @Resource private TimerService timers;
 
   @Inject
   @ConfigProperty(name = "casedesk.report.nightly-time", defaultValue = "01:30")
@@ -85,25 +99,94 @@ public class ReportJobsBean implements ReportJobs {
 
   private LocalDate purgedOn;
 
-  private final Instant serverStart =
-      Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+  /**
+   * When this deployment's instance of the bean was created: an execution STARTED before that
+   * cannot be running in this deployment, so a killed server (or a deployment replaced while it
+   * ran, as at a restart with a fixed --rootdir, where the previous deployment runs for a while
+   * first) cut it off. Not the JVM's start time, which the previous deployment shares.
+   */
+  private final Instant serverStart = Instant.now();
 
   /**
-   * Every five minutes: once the configured time has passed, starts the nightly plan unless a run
-   * is in progress or today's nightly runs failed {@value #NIGHTLY_ATTEMPTS} times. A server that
-   * was down at that time catches up at its first tick after start. Not persistent: with Hazelcast
-   * off, Payara has no persistent timer store, and the plan makes a missed tick harmless.
+   * Every minute, Asia/Shanghai; every {@code casedesk.report.tick-minutes} (default 5) minutes of
+   * the hour it ticks ({@link #tick}). Not persistent: with Hazelcast off, Payara has no persistent
+   * timer store (and refuses to deploy a bean with a programmatic timer), and the plan makes a
+   * missed tick harmless.
+   *
+   * <p>The callback never fails: Payara expunges a timer whose callback threw (or whose transaction
+   * rolled back) twice, and then no nightly run and no recovery would ever come again. A failing
+   * tick (database away, batch runtime not ready, a bug) is logged and simply runs again at the
+   * next tick. The work itself runs in the transactions of the services it calls (this bean has
+   * none of its own).
    */
-  @Schedule(minute = "*/5", hour = "*", persistent = false, timezone = "Asia/Shanghai")
-  void nightly() {
+  @Schedule(minute = "*", hour = "*", persistent = false, timezone = "Asia/Shanghai")
+  void onTimer() {
+    if (!nightlyEnabled
+        || LocalTime.now(WorkCalendar.ZONE).getMinute() % Math.max(1, tickMinutes) != 0) {
+      return;
+    }
+    try {
+      tick();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "report job tick failed; it runs again at the next tick", e);
+    }
+  }
+
+  @Override
+  @RolesAllowed(Roles.ADMIN)
+  public boolean runTick() {
+    try {
+      tick();
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "report job tick failed; it runs again at the next tick", e);
+      return false;
+    }
+  }
+
+  @Override
+  @Lock(LockType.READ)
+  @RolesAllowed(Roles.ADMIN)
+  public LocalDateTime nextTick() {
+    // the timer ticks every minute; the next minute that is a multiple of tick-minutes ticks
+    return timers.getTimers().stream()
+        .map(t -> local(t.getNextTimeout()))
+        .findFirst()
+        .map(this::nextTickFrom)
+        .orElse(null);
+  }
+
+  private LocalDateTime nextTickFrom(LocalDateTime timeout) {
+    LocalDateTime tick = timeout;
+    while (tick.getMinute() % Math.max(1, tickMinutes) != 0) {
+      tick = tick.plusMinutes(1);
+    }
+    return tick;
+  }
+
+  /**
+   * Nothing before the job repository exists. First resumes executions a killed server left STARTED
+   * (at every tick until that succeeds: a failed recovery is retried at the next one). Then, once
+   * the configured time has passed, starts the nightly plan unless a run is in progress or today's
+   * nightly runs failed {@value #NIGHTLY_ATTEMPTS} times, and purges old executions once a day. A
+   * server that was down at that time catches up at its first tick after start.
+   */
+  private void tick() {
+    if (!writer.jobRepositoryExists()) {
+      // Nothing to recover yet. On a fresh database the batch runtime's first use creates its
+      // tables; from this timer's thread that fails and leaves the runtime unusable (README, known
+      // issues), so the first run must come from a request: the job screen, or a manual run.
+      LOG.warning("the job repository has no tables yet: open the job screen once");
+      return;
+    }
+    recover();
     LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
-    if (!nightlyEnabled || now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))) {
+    if (now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))) {
       return;
     }
     if (!now.toLocalDate().equals(purgedOn)) {
-      purgedOn = now.toLocalDate();
-      recover();
       purge();
+      purgedOn = now.toLocalDate();
     }
     List<JobExecutionItem> recent = recentExecutions(RECENT);
     long failedToday =
@@ -188,18 +271,26 @@ public class ReportJobsBean implements ReportJobs {
     return recover();
   }
 
+  /**
+   * Resumes every execution cut off by a killed server: marked FAILED (exit status CRASHED) and its
+   * remaining days started as a new execution. An execution marked before, whose resumption then
+   * failed to start, is resumed too, so that nothing is lost when a tick fails half-way.
+   */
   private List<Long> recover() {
+    List<JobExecutionItem> recent = recentExecutions(RECENT);
+    List<Long> resumed = recent.stream().map(JobExecutionItem::resumes).toList();
     List<Long> started = new ArrayList<>();
-    for (JobExecutionItem e : recentExecutions(RECENT)) {
-      if (!e.isFinished() && e.start() != null && startedBeforeThisServer(e)) {
-        if (writer.markCrashed(e.executionId())) {
-          Properties parameters = new Properties();
-          parameters.putAll(BatchRuntime.getJobOperator().getParameters(e.executionId()));
-          parameters.setProperty("resumes", String.valueOf(e.executionId()));
-          long id = BatchRuntime.getJobOperator().start(DAILY_CASE_REPORT, parameters);
-          LOG.warning(() -> "execution " + e.executionId() + " was cut off; resumed as " + id);
-          started.add(id);
-        }
+    for (JobExecutionItem e : recent) {
+      boolean cutOff = !e.isFinished() && e.start() != null && startedBeforeThisServer(e);
+      boolean markedNotResumed =
+          CRASHED.equals(e.exitStatus()) && !resumed.contains(e.executionId());
+      if ((cutOff && writer.markCrashed(e.executionId())) || markedNotResumed) {
+        Properties parameters = new Properties();
+        parameters.putAll(BatchRuntime.getJobOperator().getParameters(e.executionId()));
+        parameters.setProperty(RESUMES, String.valueOf(e.executionId()));
+        long id = BatchRuntime.getJobOperator().start(DAILY_CASE_REPORT, parameters);
+        LOG.warning(() -> "execution " + e.executionId() + " was cut off; resumed as " + id);
+        started.add(id);
       }
     }
     return started;
@@ -256,22 +347,51 @@ public class ReportJobsBean implements ReportJobs {
       operator.getJobExecutions(instance).forEach(e -> executions.put(e.getExecutionId(), e));
     }
     Map<Long, Long> done =
-        writer.daysDone(perInstance.values().stream().flatMap(m -> m.keySet().stream()).toList());
+        writer.daysDone(
+            perInstance.values().stream()
+                .flatMap(m -> m.values().stream())
+                .flatMap(e -> Stream.of(e.getExecutionId(), resumes(e)))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    Map<Long, Long> resumed = new HashMap<>();
+    perInstance.values().stream()
+        .flatMap(m -> m.values().stream())
+        .filter(e -> resumes(e) != null)
+        .forEach(e -> resumed.put(e.getExecutionId(), resumes(e)));
     List<JobExecutionItem> items = new ArrayList<>();
     for (TreeMap<Long, JobExecution> executions : perInstance.values()) {
       long doneSoFar = 0;
       for (JobExecution e : executions.values()) {
         doneSoFar += done.getOrDefault(e.getExecutionId(), 0L);
-        items.add(item(operator, e, doneSoFar));
+        long doneBefore = 0; // by the cut-off executions it resumes (as the reader counts them)
+        for (Long cut = resumes(e); cut != null; cut = resumed.get(cut)) {
+          doneBefore += done.getOrDefault(cut, 0L);
+        }
+        items.add(item(operator, e, resumes(e), doneSoFar, doneBefore));
       }
     }
     items.sort(Comparator.comparingLong(JobExecutionItem::executionId).reversed());
     return items;
   }
 
-  private static JobExecutionItem item(JobOperator operator, JobExecution e, long done) {
+  /** The execution whose remaining days {@code e} runs, or null. */
+  private static Long resumes(JobExecution e) {
+    String resumes =
+        e.getJobParameters() == null ? null : e.getJobParameters().getProperty(RESUMES);
+    return resumes == null || resumes.isBlank() ? null : Long.valueOf(resumes);
+  }
+
+  /**
+   * The job screen's line of {@code e}: {@code done} days committed by it and the earlier
+   * executions of its job instance; a resumed execution covers its days but the {@code doneBefore}
+   * that the execution it resumes committed.
+   */
+  private static JobExecutionItem item(
+      JobOperator operator, JobExecution e, Long resumes, long done, long doneBefore) {
     Properties parameters = e.getJobParameters() == null ? new Properties() : e.getJobParameters();
     List<Day> days = parameters.isEmpty() ? List.of() : ReportDays.of(parameters);
+    long total = Math.max(0, days.size() - doneBefore);
     List<StepExecution> steps = operator.getStepExecutions(e.getExecutionId());
     String step =
         steps == null || steps.isEmpty() ? null : steps.get(steps.size() - 1).getStepName();
@@ -290,13 +410,14 @@ public class ReportJobsBean implements ReportJobs {
         days.stream().map(Day::day).min(Comparator.naturalOrder()).orElse(null),
         days.stream().map(Day::day).max(Comparator.naturalOrder()).orElse(null),
         parameters.getProperty(TRIGGER, RunReason.MANUAL.name()),
+        resumes,
         e.getBatchStatus().name(),
         exit,
         local(e.getStartTime()),
         local(e.getEndTime()),
         step,
-        Math.min(done, days.size()),
-        days.size());
+        Math.min(done, total),
+        total);
   }
 
   private boolean isLive(JobExecutionItem e) {

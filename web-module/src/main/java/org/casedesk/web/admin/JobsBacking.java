@@ -30,10 +30,12 @@ public class JobsBacking implements Serializable {
   private LocalDate from = LocalDate.now(WorkCalendar.ZONE).minusDays(1);
   private LocalDate to = from;
   private List<JobExecutionItem> executions;
+  private LocalDateTime nextTick;
 
   @PostConstruct
   public void refresh() {
     executions = jobs.executions(SHOWN);
+    nextTick = jobs.nextTick();
   }
 
   public void start() {
@@ -59,7 +61,6 @@ public class JobsBacking implements Serializable {
     refresh();
   }
 
-  /** How long the execution ran (or has been running), as m:ss. */
   /**
    * A batch or exit status (STARTED, COMPLETED, CRASHED …) in the UI language; an exit status the
    * job wrote itself (ROWS=…, an error) stays as it is.
@@ -68,6 +69,21 @@ public class JobsBacking implements Serializable {
     return status == null ? "" : Messages.textOr("job.status." + status, status);
   }
 
+  /**
+   * Why the execution was started; a resumed one names the execution whose days it goes on with.
+   */
+  public String triggerText(JobExecutionItem e) {
+    return e.resumes() != null
+        ? Messages.text("job.trigger.RESUMED", e.resumes())
+        : Messages.text("job.trigger." + e.trigger());
+  }
+
+  /** When the nightly timer next resumes cut-off executions and checks the nightly plan. */
+  public LocalDateTime getNextTick() {
+    return nextTick;
+  }
+
+  /** How long the execution ran (or has been running), as m:ss. */
   public String duration(JobExecutionItem e) {
     if (e.start() == null) {
       return "";
