@@ -23,9 +23,11 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.casedesk.cases.AttachmentItem;
 import org.casedesk.cases.AttachmentService;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.Channel;
+import org.casedesk.cases.HandlingService;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
@@ -49,14 +51,16 @@ class InputSecurityIT {
     return Deployments.microWarWithSupport(InputSecurityIT.class, AttachmentIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private HandlingService handling;
+  @Inject private CaseReadService reads;
   @Inject private AttachmentService attachments;
   @Inject private Login login;
   @Resource private ManagedExecutorService executor;
 
   private long caseOf(TestData d) {
     login.as(d.helpdesk);
-    return cases.register(
+    return intake.register(
         new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "楼道灯不亮", true));
   }
 
@@ -125,8 +129,8 @@ class InputSecurityIT {
     for (int round = 0; round < 3; round++) {
       long id = caseOf(d);
       login.as(d.handler);
-      cases.addNote(id, cases.detail(id).version(), "已上门查看"); // 办理中: resolvable
-      long version = cases.detail(id).version();
+      handling.addNote(id, reads.detail(id).version(), "已上门查看"); // 办理中: resolvable
+      long version = reads.detail(id).version();
       CountDownLatch start = new CountDownLatch(1);
       List<Future<String>> outcomes = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
@@ -136,7 +140,7 @@ class InputSecurityIT {
                 () -> {
                   start.await();
                   try {
-                    cases.resolve(id, version, reply);
+                    handling.resolve(id, version, reply);
                     return "resolved";
                   } catch (BusinessException e) {
                     return e.getMessageKey();
@@ -153,7 +157,7 @@ class InputSecurityIT {
       assertThat(results)
           .as("round " + round)
           .containsExactlyInAnyOrder("resolved", "case.conflict");
-      assertThat(cases.detail(id).state()).isEqualTo(CaseState.RESOLVED);
+      assertThat(reads.detail(id).state()).isEqualTo(CaseState.RESOLVED);
     }
   }
 }

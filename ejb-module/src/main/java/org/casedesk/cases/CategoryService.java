@@ -63,6 +63,46 @@ public class CategoryService {
         .toList();
   }
 
+  /** Every category with its path (parent / child) for choosing one, e.g. on the entry screen. */
+  @RolesAllowed({
+    Roles.HELPDESK,
+    Roles.HANDLER,
+    Roles.COMMUNITY_OFFICIAL,
+    Roles.SUBDISTRICT_OFFICIAL,
+    Roles.ADMIN
+  })
+  public List<CategoryItem> categories() {
+    List<Category> all = em.createQuery("select c from Category c", Category.class).getResultList();
+    Map<Long, Category> byId = all.stream().collect(Collectors.toMap(Category::getId, c -> c));
+    return ordered(all).stream()
+        .map(
+            c -> {
+              Category parent = c.getParentId() == null ? null : byId.get(c.getParentId());
+              return new CategoryItem(
+                  c.getId(),
+                  parent == null
+                      ? new LocalizedName(c.getNameZh(), c.getNameEn())
+                      : new LocalizedName(
+                          parent.getNameZh() + " / " + c.getNameZh(),
+                          parent.getNameEn() + " / " + c.getNameEn()),
+                  c.getLimitDays());
+            })
+        .toList();
+  }
+
+  /** The time limit of a category in working days (办理时限), for cases registered from now on. */
+  public void setTimeLimit(
+      long categoryId,
+      @Min(value = 0, message = "{category.limit.range}")
+          @Max(value = 60, message = "{category.limit.range}")
+          int workingDays) {
+    Category category = em.find(Category.class, categoryId);
+    if (category == null) {
+      throw new BusinessException("case.category.invalid");
+    }
+    category.limitTo(workingDays);
+  }
+
   /** Sets a category's limits and default unit, at the version the screen showed. */
   public void configure(long categoryId, long expectedVersion, @NotNull @Valid CategorySettings s) {
     Category category =

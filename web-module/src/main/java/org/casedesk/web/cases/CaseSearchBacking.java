@@ -12,10 +12,10 @@ import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.cases.CaseFilter;
 import org.casedesk.cases.CaseSearchService;
-import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.CategoryItem;
+import org.casedesk.cases.CategoryService;
 import org.casedesk.cases.Channel;
 import org.casedesk.reports.ReportFigure;
 import org.casedesk.web.shared.Messages;
@@ -35,7 +35,7 @@ public class CaseSearchBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient CaseSearchService search;
-  @Inject private transient CaseService cases;
+  @Inject private transient CategoryService categoryService;
   @Inject private transient AreaService areas;
 
   private CaseState state;
@@ -65,7 +65,7 @@ public class CaseSearchBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    categories = cases.categories();
+    categories = categoryService.categories();
     grids = areas.grids();
   }
 
