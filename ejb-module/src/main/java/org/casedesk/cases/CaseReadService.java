@@ -3,16 +3,17 @@ package org.casedesk.cases;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
-import org.casedesk.areas.AreaKind;
-import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.residents.Resident;
+import org.casedesk.residents.ResidentRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
 import org.casedesk.shared.Masking;
@@ -32,7 +33,10 @@ import org.casedesk.shared.Roles;
 })
 public class CaseReadService extends BaseService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private CategoryRepository categories;
+  @Inject private ResidentRepository residents;
+  @Inject private AccountRepository accounts;
+  @Inject private AreaRepository areas;
   @Inject private CaseRepository cases;
   @Inject private AuditRepository audit;
   @Inject private CaseReasonRepository reasons;
@@ -47,39 +51,24 @@ public class CaseReadService extends BaseService {
             : Roles.HELPDESK.equals(me.getRole())
                 ? new CaseScope("c.createdBy = :scope", me.getId())
                 : CaseScope.of(me);
-    String base =
-        "select count(c) from WorkCase c where " + scope.condition() + " and c.state not in :done";
-    long open =
-        scope
-            .bind(em.createQuery(base, Long.class))
-            .setParameter("done", CaseState.finished())
-            .getSingleResult();
-    long overdue =
-        scope
-            .bind(em.createQuery(base + " and c.dueAt < :now and c.resolvedAt is null", Long.class))
-            .setParameter("done", CaseState.finished())
-            .setParameter("now", now())
-            .getSingleResult();
-    return new HomeCounts(open, overdue);
+    String open = scope.condition() + " and c.state not in :done";
+    Map<String, Object> parameters = scope.addTo(new HashMap<>());
+    parameters.put("done", CaseState.finished());
+    long openCount = cases.count(open, parameters);
+    parameters.put("now", now());
+    long overdue = cases.count(open + " and c.dueAt < :now and c.resolvedAt is null", parameters);
+    return new HomeCounts(openCount, overdue);
   }
 
   /** One case with its timeline, if the caller may see it. */
   public CaseDetail detail(long caseId) {
     UserAccount me = me();
     WorkCase c = cases.findVisible(caseId, me);
-    Category category = em.find(Category.class, c.getCategoryId());
-    Resident resident =
-        c.getResidentId() == null ? null : em.find(Resident.class, c.getResidentId());
+    Category category = categories.find(c.getCategoryId());
+    Resident resident = c.getResidentId() == null ? null : residents.find(c.getResidentId());
     UserAccount handler =
-        c.getHandlerId() == null ? null : em.find(UserAccount.class, c.getHandlerId());
-    List<HistoryItem> history =
-        em.createQuery(
-                "select new org.casedesk.cases.HistoryItem(h.at, u.displayName, h.fromState, h.toState, h.action, h.satisfaction, h.note)"
-                    + " from CaseHistory h, UserAccount u where u.id = h.actorId and h.caseId = :id"
-                    + " order by h.at, h.id",
-                HistoryItem.class)
-            .setParameter("id", caseId)
-            .getResultList();
+        c.getHandlerId() == null ? null : accounts.byId(c.getHandlerId()).orElse(null);
+    List<HistoryItem> history = cases.history(caseId);
     boolean hideResident = c.isAnonymous() || resident == null;
     boolean hideIdentity = CaseScope.hidesIdentity(me, c);
     if (!hideResident) {
@@ -100,7 +89,7 @@ public class CaseReadService extends BaseService {
         c.getDescription(),
         hideResident ? null : hideIdentity ? Masking.name(resident.getName()) : resident.getName(),
         hideResident ? null : Masking.phone(resident.getPhone()),
-        address(c.getLocationId(), c.getLocationDetail()),
+        areas.address(c.getLocationId(), c.getLocationDetail()),
         handler == null ? null : handler.getDisplayName(),
         c.getAcceptedAt(),
         c.getDueAt(),
@@ -135,8 +124,7 @@ public class CaseReadService extends BaseService {
     if (Roles.HANDLER.equals(me.getRole()) && !me.getId().equals(c.getHandlerId())) {
       throw new BusinessException("case.notAssigned");
     }
-    Resident resident =
-        c.getResidentId() == null ? null : em.find(Resident.class, c.getResidentId());
+    Resident resident = c.getResidentId() == null ? null : residents.find(c.getResidentId());
     if (c.isAnonymous() || resident == null) {
       throw new BusinessException("case.anonymous.nothingToReveal");
     }
@@ -162,16 +150,11 @@ public class CaseReadService extends BaseService {
 
   /** The further callers of a case, masked like the resident; each one shown is audited. */
   private List<CallerItem> callers(WorkCase c, UserAccount me, boolean hideIdentity) {
-    return em.createQuery(
-            "select k, r from CaseCaller k left join Resident r on r.id = k.residentId"
-                + " where k.caseId = :id order by k.addedAt, k.id",
-            Object[].class)
-        .setParameter("id", c.getId())
-        .getResultStream()
+    return cases.callers(c.getId()).stream()
         .map(
             row -> {
-              CaseCaller k = (CaseCaller) row[0];
-              Resident r = k.isAnonymous() ? null : (Resident) row[1];
+              CaseCaller k = row.caller();
+              Resident r = k.isAnonymous() ? null : row.resident();
               if (r != null) {
                 audit.record(
                     me.getId(),
@@ -191,16 +174,5 @@ public class CaseReadService extends BaseService {
                   k.getFollowedUpAt());
             })
         .toList();
-  }
-
-  /** The full address below the sub-district, with the location detail in brackets. */
-  private String address(Long locationId, String detail) {
-    StringBuilder path = new StringBuilder();
-    AreaNode node = em.find(AreaNode.class, locationId);
-    while (node != null && node.getKind() != AreaKind.SUBDISTRICT) {
-      path.insert(0, node.getName() + (path.length() == 0 ? "" : " "));
-      node = node.getParentId() == null ? null : em.find(AreaNode.class, node.getParentId());
-    }
-    return detail == null ? path.toString() : path + "（" + detail + "）";
   }
 }

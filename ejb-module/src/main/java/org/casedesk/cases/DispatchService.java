@@ -3,11 +3,10 @@ package org.casedesk.cases;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
+import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.BusinessException;
@@ -21,7 +20,8 @@ import org.casedesk.shared.Roles;
 @RolesAllowed(Roles.HELPDESK)
 public class DispatchService extends BaseService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private CategoryRepository categories;
+  @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private CaseIntake intake;
 
@@ -38,25 +38,19 @@ public class DispatchService extends BaseService {
   /** The handlers a returned case can be dispatched to, or a routing rule can name. */
   @RolesAllowed({Roles.HELPDESK, Roles.ADMIN})
   public List<HandlerItem> handlers() {
-    return em.createQuery(
-            "select new org.casedesk.cases.HandlerItem(u.id, u.displayName, g.name)"
-                + " from UserAccount u left join AreaNode g on g.id = u.gridId"
-                + " where u.role = :role and u.enabled = true order by g.name, u.displayName",
-            HandlerItem.class)
-        .setParameter("role", Roles.HANDLER)
-        .getResultList();
+    return cases.handlers();
   }
 
   /** 重新派单: the help desk dispatches a returned case to another handler, with a new time limit. */
   public void redispatch(long caseId, long expectedVersion, long handlerId) {
     UserAccount me = me();
     WorkCase c = cases.lock(caseId, expectedVersion);
-    UserAccount handler = em.find(UserAccount.class, handlerId);
+    UserAccount handler = accounts.byId(handlerId).orElse(null);
     if (handler == null || !Roles.HANDLER.equals(handler.getRole()) || !handler.isEnabled()) {
       throw new BusinessException("case.handler.invalid");
     }
     CaseState from = c.moveTo(CaseState.DISPATCHED);
-    intake.dispatch(c, em.find(Category.class, c.getCategoryId()), handler, now());
+    intake.dispatch(c, categories.find(c.getCategoryId()), handler, now());
     cases.moved(c, me, from, handler.getDisplayName());
   }
 }

@@ -3,8 +3,6 @@ package org.casedesk.cases;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,7 +25,6 @@ public class FollowUpService extends BaseService {
       "(c.state = :state or (c.state in :done and exists (select k from CaseCaller k"
           + " where k.caseId = c.id and k.followedUpAt is null)))";
 
-  @PersistenceContext private EntityManager em;
   @Inject private CaseRepository cases;
 
   /**
@@ -57,7 +54,7 @@ public class FollowUpService extends BaseService {
       @NotNull(message = "{case.satisfaction.required}") Satisfaction satisfaction,
       @Size(max = 2000, message = "{case.note.size}") String note) {
     UserAccount me = me();
-    CaseCaller caller = em.find(CaseCaller.class, callerId);
+    CaseCaller caller = cases.caller(callerId);
     if (caller == null) {
       throw new BusinessException("case.notFound");
     }

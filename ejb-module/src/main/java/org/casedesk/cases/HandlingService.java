@@ -3,8 +3,6 @@ package org.casedesk.cases;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +31,6 @@ public class HandlingService extends BaseService {
   private static final DateTimeFormatter VISIT_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @PersistenceContext private EntityManager em;
   @Inject private CaseRepository cases;
   @Inject private CalendarRepository calendar;
 
@@ -71,7 +68,7 @@ public class HandlingService extends BaseService {
       throw new BusinessException("visit.time.impossible");
     }
     CaseState from = c.moveTo(CaseState.HANDLING);
-    em.persist(
+    cases.addVisit(
         new CaseVisit(c.getId(), me.getId(), visitedAt, place.strip(), findings.strip(), now));
     cases.moved(
         c,

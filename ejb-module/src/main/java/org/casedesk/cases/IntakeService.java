@@ -3,8 +3,6 @@ package org.casedesk.cases;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -20,7 +18,7 @@ import java.util.TreeMap;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaNode;
-import org.casedesk.areas.AreaTree;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.residents.NewResident;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
@@ -40,11 +38,10 @@ public class IntakeService extends BaseService {
   /** The most slips one batch entry saves. */
   public static final int MAX_BATCH = 50;
 
-  @PersistenceContext private EntityManager em;
   @Inject private CaseRepository cases;
   @Inject private Validator validator;
   @Inject private CaseIntake intake;
-  @Inject private AreaTree areaTree;
+  @Inject private AreaRepository areas;
 
   /** 受理: registers a case and dispatches it to the handler of the address's grid. */
   public long register(@NotNull @Valid RegisterCase input) {
@@ -112,7 +109,7 @@ public class IntakeService extends BaseService {
    * merged), else the node itself (a grid, a public place).
    */
   public List<CaseSummary> likelyDuplicates(long locationId, long categoryId) {
-    AreaNode location = em.find(AreaNode.class, locationId);
+    AreaNode location = areas.find(locationId);
     if (location == null || !location.getKind().isLocation()) {
       return List.of();
     }
@@ -132,7 +129,7 @@ public class IntakeService extends BaseService {
       throw new BusinessException("case.merge.notOpen");
     }
     AreaNode location = intake.locationOf(input);
-    AreaNode caseLocation = em.find(AreaNode.class, c.getLocationId());
+    AreaNode caseLocation = areas.find(c.getLocationId());
     if (!c.getCategoryId().equals(input.categoryId()) || !samePlace(caseLocation, location)) {
       throw new BusinessException("case.merge.notDuplicate");
     }
@@ -149,19 +146,14 @@ public class IntakeService extends BaseService {
             input.description().strip(),
             me.getId(),
             now());
-    em.persist(caller);
+    cases.addCaller(caller);
     cases.acted(c, me, CaseAction.CALLER_MERGED, input.description().strip());
-    em.flush();
     return caller.getId();
   }
 
   /** The same courtyard, or the same node for locations outside courtyards. */
   private boolean samePlace(AreaNode a, AreaNode b) {
-    return areaTree
-        .courtyardOf(a)
-        .orElse(a)
-        .getId()
-        .equals(areaTree.courtyardOf(b).orElse(b).getId());
+    return areas.courtyardOf(a).orElse(a).getId().equals(areas.courtyardOf(b).orElse(b).getId());
   }
 
   /** Whether the caller (a known resident, or a new one by name and phone) already called. */
@@ -170,17 +162,10 @@ public class IntakeService extends BaseService {
     if (input.residentId() == null && (named == null || named.name() == null)) {
       return false; // anonymous callers cannot be told apart
     }
-    return em.createQuery(
-                "select count(r) from Resident r where (r.id = :first or r.id in"
-                    + " (select k.residentId from CaseCaller k where k.caseId = :case))"
-                    + " and (r.id = :resident or (r.name = :name and r.phone = :phone))",
-                Long.class)
-            .setParameter("first", c.getResidentId() == null ? -1L : c.getResidentId())
-            .setParameter("case", c.getId())
-            .setParameter("resident", input.residentId() == null ? -1L : input.residentId())
-            .setParameter("name", named == null ? "" : named.name().strip())
-            .setParameter("phone", named == null ? "" : CaseIntake.blankToEmpty(named.phone()))
-            .getSingleResult()
-        > 0;
+    return cases.alreadyCalled(
+        c,
+        input.residentId(),
+        named == null ? "" : named.name().strip(),
+        named == null ? "" : CaseIntake.blankToEmpty(named.phone()));
   }
 }
