@@ -3,9 +3,9 @@ package org.casedesk.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import org.casedesk.cases.Channel;
 import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;

@@ -13,11 +13,11 @@ import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.calendar.CalendarService;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseReadService;
-import org.casedesk.cases.CategoryItem;
-import org.casedesk.cases.CategoryService;
-import org.casedesk.cases.Channel;
 import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.CategoryItem;
+import org.casedesk.categories.CategoryService;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -41,7 +41,7 @@ class ReferenceDataIT {
   @Inject private CategoryService categoryService;
   @Inject private CalendarService calendarService;
   @Inject private CalendarRepository calendar;
-  @Inject private org.casedesk.cases.RoutingService routing;
+  @Inject private org.casedesk.routing.RoutingService routing;
   @Inject private Login login;
 
   private LocalDateTime dueOfNewCase(TestData d) {

@@ -12,8 +12,13 @@ import org.casedesk.areas.AreaNode;
 import org.casedesk.areas.AreaRepository;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.categories.Category;
+import org.casedesk.categories.CategoryChannelLimit;
+import org.casedesk.categories.CategoryRepository;
+import org.casedesk.categories.TimeLimit;
 import org.casedesk.residents.Resident;
 import org.casedesk.residents.ResidentRepository;
+import org.casedesk.routing.RoutingRepository;
 import org.casedesk.shared.BusinessException;
 
 /**

@@ -12,6 +12,8 @@ import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
+import org.casedesk.categories.Category;
+import org.casedesk.categories.CategoryRepository;
 import org.casedesk.residents.Resident;
 import org.casedesk.residents.ResidentRepository;
 import org.casedesk.shared.BusinessException;

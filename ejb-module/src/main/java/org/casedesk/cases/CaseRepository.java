@@ -14,6 +14,7 @@ import org.casedesk.areas.Addresses;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.areas.AreaRepository;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.categories.Category;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;

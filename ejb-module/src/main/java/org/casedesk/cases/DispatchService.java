@@ -9,6 +9,7 @@ import java.util.Map;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.categories.CategoryRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 

@@ -8,12 +8,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
-import org.casedesk.cases.CategoryItem;
-import org.casedesk.cases.CategoryService;
 import org.casedesk.cases.DispatchService;
 import org.casedesk.cases.HandlerItem;
-import org.casedesk.cases.RoutingItem;
-import org.casedesk.cases.RoutingService;
+import org.casedesk.categories.CategoryItem;
+import org.casedesk.categories.CategoryService;
+import org.casedesk.routing.RoutingItem;
+import org.casedesk.routing.RoutingService;
 import org.casedesk.web.shared.Messages;
 
 /** The routing rules: category (and grid) → default handler. */

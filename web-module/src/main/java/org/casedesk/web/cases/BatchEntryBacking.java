@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.cases.BatchRejectedException;
-import org.casedesk.cases.CategoryItem;
-import org.casedesk.cases.CategoryService;
-import org.casedesk.cases.Channel;
 import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.CategoryItem;
+import org.casedesk.categories.CategoryService;
+import org.casedesk.categories.Channel;
 import org.casedesk.residents.NewResident;
 import org.casedesk.web.shared.Messages;
 

@@ -1,4 +1,4 @@
-package org.casedesk.cases;
+package org.casedesk.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,7 +35,7 @@ public class RoutingRepository {
    * The rule for a category in a grid; {@code exact} false falls back to the category's rule for
    * every grid.
    */
-  Optional<RoutingRule> rule(Long categoryId, Long gridId, boolean exact) {
+  public Optional<RoutingRule> rule(Long categoryId, Long gridId, boolean exact) {
     List<RoutingRule> rules =
         em.createQuery(
                 "select r from RoutingRule r where r.categoryId = :category"

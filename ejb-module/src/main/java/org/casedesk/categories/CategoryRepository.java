@@ -1,4 +1,4 @@
-package org.casedesk.cases;
+package org.casedesk.categories;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,7 +38,7 @@ public class CategoryRepository {
   }
 
   /** The channel's own limit for the category, or null when the category's limit applies. */
-  CategoryChannelLimit channelLimit(long categoryId, Channel channel) {
+  public CategoryChannelLimit channelLimit(long categoryId, Channel channel) {
     return em.find(CategoryChannelLimit.class, new CategoryChannelLimit.Key(categoryId, channel));
   }
 

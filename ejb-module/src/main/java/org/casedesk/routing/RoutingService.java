@@ -1,4 +1,4 @@
-package org.casedesk.cases;
+package org.casedesk.routing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,6 +10,7 @@ import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.areas.AreaRepository;
+import org.casedesk.categories.CategoryRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
