@@ -73,7 +73,7 @@ class CommitteeIT {
   @Inject private PairingService pairings;
   @Inject private IntakeService intake;
   @Inject private HandlingService handling;
-  @Inject private CaseReadService readsService;
+  @Inject private CaseReadService caseReads;
   @Inject private ProjectService projects;
   @Inject private MeetingService meetings;
   @Inject private MediationService mediations;
@@ -327,7 +327,7 @@ class CommitteeIT {
         .isEqualTo("DISPATCHED");
     assertThat(TestData.queryLong("select case_id from pairing_visit where id = ?", visit))
         .isEqualTo(caseId);
-    assertThat(readsService.detail(caseId).history()).hasSize(2);
+    assertThat(caseReads.detail(caseId).history()).hasSize(2);
     assertThat(pairings.detail(pairing).visits().get(0).caseNo()).isNotBlank();
     refused(() -> pairings.raiseCase(visit, d.categoryWater, "再来一次"), "visit.caseAlready");
     login.as(d.otherHandler);
@@ -434,8 +434,8 @@ class CommitteeIT {
             new RegisterCase(
                 null, null, d.flat, d.categoryWater, Channel.PHONE, description, true));
     login.as(d.handler);
-    handling.addNote(id, readsService.detail(id).version(), "已上门查看");
-    handling.escalate(id, readsService.detail(id).version(), "需物业和业委会协商");
+    handling.addNote(id, caseReads.detail(id).version(), "已上门查看");
+    handling.escalate(id, caseReads.detail(id).version(), "需物业和业委会协商");
     return id;
   }
 
@@ -465,17 +465,17 @@ class CommitteeIT {
 
     // the decision is in the case's timeline; the case waits
     login.as(d.handler);
-    assertThat(readsService.detail(caseId).history())
+    assertThat(caseReads.detail(caseId).history())
         .extracting(HistoryItem::action)
         .contains(CaseAction.ON_AGENDA, CaseAction.COMMITTEE_DECISION);
-    assertThat(readsService.detail(caseId).history())
+    assertThat(caseReads.detail(caseId).history())
         .filteredOn(h -> h.action() == CaseAction.COMMITTEE_DECISION)
         .extracting(HistoryItem::note)
         .singleElement()
         .asString()
         .contains("由物业更换水箱阀门");
     refused(
-        () -> handling.resolve(caseId, readsService.detail(caseId).version(), "未经会议"),
+        () -> handling.resolve(caseId, caseReads.detail(caseId).version(), "未经会议"),
         "case.awaitingCommittee");
 
     // other community's official and a handler of another unit cannot act
@@ -495,18 +495,18 @@ class CommitteeIT {
     assertThatThrownBy(() -> meetings.decisionDone(decision, mine.version(), " "))
         .isInstanceOf(EJBException.class);
     meetings.decisionDone(decision, mine.version(), "阀门已更换");
-    assertThat(readsService.detail(caseId).state()).isEqualTo(CaseState.HANDLING);
-    assertThat(readsService.detail(caseId).history())
+    assertThat(caseReads.detail(caseId).state()).isEqualTo(CaseState.HANDLING);
+    assertThat(caseReads.detail(caseId).history())
         .extracting(HistoryItem::action)
         .contains(CaseAction.DECISION_DONE);
     assertThat(
             TestData.queryLong(
                 "select count(*) from decision where id = ? and done_at is not null", decision))
         .isEqualTo(1);
-    handling.resolve(caseId, readsService.detail(caseId).version(), "经社工委会议协调，阀门已更换");
+    handling.resolve(caseId, caseReads.detail(caseId).version(), "经社工委会议协调，阀门已更换");
     login.as(d.communityOfficial);
     refused(
-        () -> supervision.urge(caseId, readsService.detail(caseId).version(), "已办结"),
+        () -> supervision.urge(caseId, caseReads.detail(caseId).version(), "已办结"),
         "case.notWithHandler");
 
     // the meeting finds no task needed for the other case: back to its handler too
@@ -516,7 +516,7 @@ class CommitteeIT {
             .findFirst()
             .orElseThrow();
     meetings.noTaskNeeded(second, secondItem.version(), "双方已当场达成一致，无需后续任务");
-    assertThat(readsService.detail(otherCase).state()).isEqualTo(CaseState.HANDLING);
+    assertThat(caseReads.detail(otherCase).state()).isEqualTo(CaseState.HANDLING);
     assertThat(meetings.detail(meeting).agenda())
         .filteredOn(a -> a.id() == free)
         .singleElement()

@@ -23,7 +23,7 @@ public class CaseQueueBacking {
 
   @Inject private FollowUpService followUps;
   @Inject private DispatchService dispatch;
-  @Inject private HandlerQueueService queuesService;
+  @Inject private HandlerQueueService handlerQueues;
   @Inject private SupervisionService supervision;
   @Inject private CaseReviewService review;
 
@@ -36,7 +36,7 @@ public class CaseQueueBacking {
 
   /** The handler's queue named by the {@code queue} view parameter (mine by default). */
   public void loadHandlerQueue() {
-    page = queuesService.queuePage(queue, first);
+    page = handlerQueues.queuePage(queue, first);
   }
 
   public HandlerQueue[] getQueues() {
