@@ -3,9 +3,9 @@ package org.casedesk.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import org.casedesk.cases.CaseService;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark, not a test (profile {@code benchmark}): cases registered per second through {@link
- * CaseService#register}, one transaction each, on whatever the database already holds.
+ * IntakeService#register}, one transaction each, on whatever the database already holds.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseRegistrationBenchmarkIT {
@@ -30,7 +30,7 @@ class CaseRegistrationBenchmarkIT {
     return Deployments.microWarWithSupport(CaseRegistrationBenchmarkIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
   @Inject private Login login;
 
   @Test
@@ -47,7 +47,7 @@ class CaseRegistrationBenchmarkIT {
     double seconds = (System.nanoTime() - start) / 1e9;
     long total = TestData.queryLong("select count(*) from work_case where ? = 1", 1);
     System.out.printf(
-        "%nCase registration through CaseService: %,d cases in %.1f s = %.0f cases/s"
+        "%nCase registration through IntakeService: %,d cases in %.1f s = %.0f cases/s"
             + " (one thread, database holds %,d cases)%n",
         RUNS, seconds, RUNS / seconds, total);
     assertThat(TestData.queryLong("select count(*) from work_case where grid_id = ?", d.grid))
@@ -55,7 +55,7 @@ class CaseRegistrationBenchmarkIT {
   }
 
   private void register(TestData d, int i) {
-    cases.register(
+    intake.register(
         new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "性能测试诉求 " + i, true));
   }
 }

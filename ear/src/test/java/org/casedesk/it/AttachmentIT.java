@@ -13,11 +13,12 @@ import javax.imageio.ImageIO;
 import org.casedesk.cases.AttachmentItem;
 import org.casedesk.cases.AttachmentService;
 import org.casedesk.cases.CaseAction;
-import org.casedesk.cases.CaseService;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.FileContent;
 import org.casedesk.cases.HistoryItem;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -37,7 +38,8 @@ class AttachmentIT {
     return Deployments.microWarWithSupport(AttachmentIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private CaseReadService reads;
   @Inject private AttachmentService attachments;
   @Inject private Login login;
 
@@ -60,7 +62,7 @@ class AttachmentIT {
     TestData d = TestData.create();
     login.as(d.helpdesk);
     long id =
-        cases.register(
+        intake.register(
             new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "墙体渗水", true));
 
     login.as(d.handler);
@@ -80,7 +82,7 @@ class AttachmentIT {
     assertThat(Math.max(small.getWidth(), small.getHeight())).isEqualTo(160);
     assertThat(attachments.content(document, false).bytes()).isEqualTo(pdf);
     assertRefused(() -> attachments.content(document, true), "attachment.notFound");
-    assertThat(cases.detail(id).history())
+    assertThat(reads.detail(id).history())
         .filteredOn(h -> h.action() == CaseAction.ATTACHED)
         .extracting(HistoryItem::note)
         .containsExactly("渗水位置.png", "维修报价.pdf");

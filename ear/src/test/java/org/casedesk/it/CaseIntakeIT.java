@@ -13,14 +13,18 @@ import org.casedesk.cases.CallerItem;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseDetail;
 import org.casedesk.cases.CasePage;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.FollowUpService;
 import org.casedesk.cases.HandlerQueue;
+import org.casedesk.cases.HandlerQueueService;
+import org.casedesk.cases.HandlingService;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.Satisfaction;
 import org.casedesk.cases.SupervisionService;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -45,7 +49,11 @@ class CaseIntakeIT {
     return Deployments.microWarWithSupport(CaseIntakeIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private HandlingService handling;
+  @Inject private FollowUpService followUps;
+  @Inject private HandlerQueueService queues;
+  @Inject private CaseReadService reads;
   @Inject private SupervisionService supervision;
   @Inject private Login login;
 
@@ -72,16 +80,16 @@ class CaseIntakeIT {
   void aDuplicateCallerIsMergedIntoTheOpenCaseAndFollowedUpToo() {
     TestData d = TestData.create();
     login.as(d.helpdesk);
-    long open = cases.register(entry(d.flat, "王秀英", "13812345678", "四楼以上停水"));
+    long open = intake.register(entry(d.flat, "王秀英", "13812345678", "四楼以上停水"));
     RegisterCase neighbour = entry(d.neighbourFlat, "李建国", "13987654321", "我家也停水了");
-    assertThat(cases.likelyDuplicates(d.neighbourFlat, 2L))
+    assertThat(intake.likelyDuplicates(d.neighbourFlat, 2L))
         .extracting(CaseSummary::id)
         .contains(open);
     long before = casesOfGrid(d);
-    long seen = cases.detail(open).version();
-    cases.mergeInto(open, neighbour);
+    long seen = reads.detail(open).version();
+    intake.mergeInto(open, neighbour);
     assertThat(casesOfGrid(d)).as("no new case").isEqualTo(before);
-    CaseDetail merged = cases.detail(open);
+    CaseDetail merged = reads.detail(open);
     assertThat(merged.callers())
         .singleElement()
         .satisfies(k -> assertThat(k.name()).isEqualTo("李建国"))
@@ -94,44 +102,44 @@ class CaseIntakeIT {
 
     // the same caller again, another courtyard: refused; the case's version moved
     assertThat(merged.version()).isGreaterThan(seen);
-    assertThatThrownBy(() -> cases.mergeInto(open, neighbour))
+    assertThatThrownBy(() -> intake.mergeInto(open, neighbour))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseIntakeIT::key)
         .isEqualTo("case.merge.alreadyCaller");
-    assertThatThrownBy(() -> cases.mergeInto(open, entry(d.oldFlat, null, null, "别的楼院也停水")))
+    assertThatThrownBy(() -> intake.mergeInto(open, entry(d.oldFlat, null, null, "别的楼院也停水")))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseIntakeIT::key)
         .isEqualTo("case.merge.notDuplicate");
-    assertThat(cases.detail(open).callers()).hasSize(1);
+    assertThat(reads.detail(open).callers()).hasSize(1);
 
     // officials of other areas cannot even see it; handlers cannot merge
     login.as(d.otherOfficial);
-    assertThatThrownBy(() -> cases.detail(open)).isInstanceOf(BusinessException.class);
+    assertThatThrownBy(() -> reads.detail(open)).isInstanceOf(BusinessException.class);
     login.as(d.handler);
-    assertThatThrownBy(() -> cases.mergeInto(open, neighbour))
+    assertThatThrownBy(() -> intake.mergeInto(open, neighbour))
         .isInstanceOf(EJBAccessException.class);
 
     // resolved: the case and its further caller both wait for a follow-up
-    cases.addNote(open, cases.detail(open).version(), "三楼阀门老化");
-    cases.resolve(open, cases.detail(open).version(), "已更换三楼阀门，恢复供水");
+    handling.addNote(open, reads.detail(open).version(), "三楼阀门老化");
+    handling.resolve(open, reads.detail(open).version(), "已更换三楼阀门，恢复供水");
     login.as(d.helpdesk);
-    long callerId = cases.detail(open).callers().get(0).id();
-    cases.followUp(open, cases.detail(open).version(), Satisfaction.SATISFIED, "王女士满意");
-    assertThat(cases.detail(open).state()).isEqualTo(CaseState.CLOSED);
-    assertThat(cases.followUpQueue())
+    long callerId = reads.detail(open).callers().get(0).id();
+    followUps.followUp(open, reads.detail(open).version(), Satisfaction.SATISFIED, "王女士满意");
+    assertThat(reads.detail(open).state()).isEqualTo(CaseState.CLOSED);
+    assertThat(followUps.followUpQueue())
         .as("closed, but a caller still waits")
         .extracting(CaseSummary::id)
         .contains(open);
-    cases.followUpCaller(callerId, Satisfaction.BASICALLY_SATISFIED, "李先生基本满意");
-    assertThat(cases.followUpQueue()).extracting(CaseSummary::id).doesNotContain(open);
-    assertThat(cases.detail(open).callers())
+    followUps.followUpCaller(callerId, Satisfaction.BASICALLY_SATISFIED, "李先生基本满意");
+    assertThat(followUps.followUpQueue()).extracting(CaseSummary::id).doesNotContain(open);
+    assertThat(reads.detail(open).callers())
         .extracting(CallerItem::satisfaction)
         .containsExactly(Satisfaction.BASICALLY_SATISFIED);
-    assertThatThrownBy(() -> cases.followUpCaller(callerId, Satisfaction.SATISFIED, null))
+    assertThatThrownBy(() -> followUps.followUpCaller(callerId, Satisfaction.SATISFIED, null))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseIntakeIT::key)
         .isEqualTo("caller.followedUp.already");
-    assertThatThrownBy(() -> cases.mergeInto(open, neighbour))
+    assertThatThrownBy(() -> intake.mergeInto(open, neighbour))
         .as("closed cases take no more callers")
         .isInstanceOf(BusinessException.class)
         .extracting(CaseIntakeIT::key)
@@ -142,11 +150,11 @@ class CaseIntakeIT {
   void aCallerCannotBeFollowedUpBeforeTheCaseIsResolved() {
     TestData d = TestData.create();
     login.as(d.helpdesk);
-    long open = cases.register(entry(d.flat, "王秀英", "13812345678", "水压不足"));
-    cases.mergeInto(open, entry(d.flat, null, null, "匿名来电：水压不足"));
-    CallerItem anonymous = cases.detail(open).callers().get(0);
+    long open = intake.register(entry(d.flat, "王秀英", "13812345678", "水压不足"));
+    intake.mergeInto(open, entry(d.flat, null, null, "匿名来电：水压不足"));
+    CallerItem anonymous = reads.detail(open).callers().get(0);
     assertThat(anonymous.name()).isNull();
-    assertThatThrownBy(() -> cases.followUpCaller(anonymous.id(), Satisfaction.SATISFIED, null))
+    assertThatThrownBy(() -> followUps.followUpCaller(anonymous.id(), Satisfaction.SATISFIED, null))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseIntakeIT::key)
         .isEqualTo("caller.followUp.notResolved");
@@ -166,7 +174,7 @@ class CaseIntakeIT {
             entry(d.flat, "赵六", "12345", "手机号错了"),
             entry(d.flat, null, null, "控制\u0007字符"),
             entry(d.otherFlat, null, null, "   "));
-    assertThatThrownBy(() -> cases.registerBatch(slips))
+    assertThatThrownBy(() -> intake.registerBatch(slips))
         .isInstanceOfSatisfying(
             BatchRejectedException.class,
             e ->
@@ -179,18 +187,18 @@ class CaseIntakeIT {
     assertThat(TestData.queryLong("select count(*) from resident where flat_id = ?", d.flat))
         .isEqualTo(residentsBefore);
 
-    List<Long> ids = cases.registerBatch(slips.subList(0, 2));
+    List<Long> ids = intake.registerBatch(slips.subList(0, 2));
     assertThat(ids).hasSize(2);
     assertThat(casesOfGrid(d)).isEqualTo(before + 2);
     for (long id : ids) {
-      assertThat(cases.detail(id).channel()).isEqualTo(Channel.SUGGESTION_BOX);
-      assertThat(cases.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
+      assertThat(reads.detail(id).channel()).isEqualTo(Channel.SUGGESTION_BOX);
+      assertThat(reads.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
     }
     login.as(d.handler);
-    assertThatThrownBy(() -> cases.registerBatch(slips.subList(0, 1)))
+    assertThatThrownBy(() -> intake.registerBatch(slips.subList(0, 1)))
         .isInstanceOf(EJBAccessException.class);
     login.as(d.helpdesk);
-    assertThatThrownBy(() -> cases.registerBatch(List.of())).isInstanceOf(EJBException.class);
+    assertThatThrownBy(() -> intake.registerBatch(List.of())).isInstanceOf(EJBException.class);
   }
 
   @Test
@@ -199,17 +207,17 @@ class CaseIntakeIT {
     login.as(d.helpdesk);
     long before = casesOfGrid(d);
     for (String phone : List.of("1381234567", "23812345678", "12812345678", "0931-12345", "abc")) {
-      assertThatThrownBy(() -> cases.register(entry(d.flat, "钱七", phone, "电话格式")))
+      assertThatThrownBy(() -> intake.register(entry(d.flat, "钱七", phone, "电话格式")))
           .as(phone)
           .isInstanceOf(EJBException.class);
     }
     for (String name : List.of("钱\u0000七", "钱\u001b七")) {
-      assertThatThrownBy(() -> cases.register(entry(d.flat, name, "13812345678", "姓名控制字符")))
+      assertThatThrownBy(() -> intake.register(entry(d.flat, name, "13812345678", "姓名控制字符")))
           .isInstanceOf(EJBException.class);
     }
-    assertThatThrownBy(() -> cases.register(entry(d.flat, null, null, "描述\u0000控制字符")))
+    assertThatThrownBy(() -> intake.register(entry(d.flat, null, null, "描述\u0000控制字符")))
         .isInstanceOf(EJBException.class);
-    assertThatThrownBy(() -> cases.register(entry(d.flat, null, null, "长".repeat(2001))))
+    assertThatThrownBy(() -> intake.register(entry(d.flat, null, null, "长".repeat(2001))))
         .isInstanceOf(EJBException.class);
     RegisterCase outside =
         new RegisterCase(
@@ -224,7 +232,7 @@ class CaseIntakeIT {
             null,
             d.grid,
             null);
-    assertThatThrownBy(() -> cases.register(outside))
+    assertThatThrownBy(() -> intake.register(outside))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseIntakeIT::key)
         .isEqualTo("case.flat.outsideGrid");
@@ -235,8 +243,8 @@ class CaseIntakeIT {
         .isZero();
 
     // valid landline and mobile formats pass
-    assertThat(cases.register(entry(d.flat, "孙八", "0931-8123456", "座机"))).isPositive();
-    assertThat(cases.register(entry(d.flat, "孙九", "09318123456", "座机无横线"))).isPositive();
+    assertThat(intake.register(entry(d.flat, "孙八", "0931-8123456", "座机"))).isPositive();
+    assertThat(intake.register(entry(d.flat, "孙九", "09318123456", "座机无横线"))).isPositive();
   }
 
   @Test
@@ -247,21 +255,21 @@ class CaseIntakeIT {
     RegisterCase form =
         new RegisterCase(
             null, null, d.flat, 2L, Channel.WINDOW, "重复提交测试", true, null, null, d.grid, token);
-    long first = cases.register(form);
+    long first = intake.register(form);
     long before = casesOfGrid(d);
-    assertThat(cases.register(form)).isEqualTo(first);
+    assertThat(intake.register(form)).isEqualTo(first);
     assertThat(casesOfGrid(d)).isEqualTo(before);
 
     // someone else's token is not theirs to reuse
     TestData other = TestData.create();
     login.as(other.helpdesk);
-    assertThatThrownBy(() -> cases.register(form))
+    assertThatThrownBy(() -> intake.register(form))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseIntakeIT::key)
         .isEqualTo("form.token.invalid");
     assertThatThrownBy(
             () ->
-                cases.register(
+                intake.register(
                     new RegisterCase(
                         null,
                         null,
@@ -282,23 +290,23 @@ class CaseIntakeIT {
     TestData d = TestData.create();
     login.as(d.helpdesk);
     List<RegisterCase> slips =
-        java.util.stream.IntStream.range(0, CaseService.MAX_BATCH)
+        java.util.stream.IntStream.range(0, IntakeService.MAX_BATCH)
             .mapToObj(i -> entry(i % 2 == 0 ? d.flat : d.neighbourFlat, null, null, "意见单" + i))
             .toList();
-    cases.registerBatch(slips);
-    cases.register(entry(d.flat, null, null, "第五十一件"));
+    intake.registerBatch(slips);
+    intake.register(entry(d.flat, null, null, "第五十一件"));
 
     login.as(d.handler);
-    CasePage first = cases.queuePage(HandlerQueue.MINE, 0);
+    CasePage first = queues.queuePage(HandlerQueue.MINE, 0);
     assertThat(first.total()).isEqualTo(51);
     assertThat(first.rows()).hasSize(CasePage.SIZE);
     assertThat(first.hasNext()).isTrue();
-    CasePage second = cases.queuePage(HandlerQueue.MINE, first.nextFirst());
+    CasePage second = queues.queuePage(HandlerQueue.MINE, first.nextFirst());
     assertThat(second.rows()).hasSize(1);
     assertThat(second.hasNext()).isFalse();
     assertThat(second.rows().get(0).id())
         .isNotIn(first.rows().stream().map(CaseSummary::id).toList());
-    assertThat(cases.queuePage(HandlerQueue.GRID, 0).total()).isEqualTo(51);
+    assertThat(queues.queuePage(HandlerQueue.GRID, 0).total()).isEqualTo(51);
 
     login.as(d.communityOfficial);
     assertThat(supervision.watchPage(0).total()).isZero(); // none near its deadline yet
@@ -310,8 +318,8 @@ class CaseIntakeIT {
         .extracting(CaseSummary::id)
         .doesNotContainAnyElementsOf(first.rows().stream().map(CaseSummary::id).toList());
     login.as(d.handler);
-    assertThatThrownBy(() -> cases.followUpPage(0)).isInstanceOf(EJBAccessException.class);
-    assertThatThrownBy(() -> cases.queuePage(HandlerQueue.MINE, -1))
+    assertThatThrownBy(() -> followUps.followUpPage(0)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> queues.queuePage(HandlerQueue.MINE, -1))
         .isInstanceOf(EJBException.class);
   }
 }

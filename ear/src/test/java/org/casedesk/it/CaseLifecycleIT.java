@@ -11,14 +11,18 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseDetail;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.DispatchService;
 import org.casedesk.cases.HandlerQueue;
+import org.casedesk.cases.HandlerQueueService;
+import org.casedesk.cases.HandlingService;
 import org.casedesk.cases.HistoryItem;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.SupervisionService;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -42,20 +46,24 @@ class CaseLifecycleIT {
     return Deployments.microWarWithSupport(CaseLifecycleIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private HandlingService handling;
+  @Inject private DispatchService dispatchService;
+  @Inject private HandlerQueueService queues;
+  @Inject private CaseReadService reads;
   @Inject private SupervisionService supervision;
   @Inject private CalendarRepository calendar;
   @Inject private Login login;
 
   private long register(TestData d, String description) {
     login.as(d.helpdesk);
-    return cases.register(
+    return intake.register(
         new RegisterCase(
             null, null, d.flat, d.categoryWater, Channel.HOTLINE_12345, description, true));
   }
 
   private long version(long id) {
-    return cases.detail(id).version();
+    return reads.detail(id).version();
   }
 
   private static void assertRefused(ThrowingCallable call, String key) {
@@ -75,27 +83,28 @@ class CaseLifecycleIT {
     long id = register(d, "小区东门积水");
 
     login.as(d.handler);
-    cases.sign(id, version(id));
-    assertThat(cases.detail(id).state()).isEqualTo(CaseState.SIGNED);
-    assertRefused(() -> cases.sign(id, version(id)), "case.transition.illegal");
-    assertThatThrownBy(() -> cases.returnCase(id, version(id), " "))
+    handling.sign(id, version(id));
+    assertThat(reads.detail(id).state()).isEqualTo(CaseState.SIGNED);
+    assertRefused(() -> handling.sign(id, version(id)), "case.transition.illegal");
+    assertThatThrownBy(() -> handling.returnCase(id, version(id), " "))
         .isInstanceOf(EJBException.class);
-    cases.returnCase(id, version(id), "属于市政排水，不属于本网格");
-    assertThat(cases.myCases()).extracting(CaseSummary::id).doesNotContain(id);
+    handling.returnCase(id, version(id), "属于市政排水，不属于本网格");
+    assertThat(queues.myCases()).extracting(CaseSummary::id).doesNotContain(id);
 
     login.as(d.helpdesk);
-    CaseDetail returned = cases.detail(id);
+    CaseDetail returned = reads.detail(id);
     assertThat(returned.state()).isEqualTo(CaseState.RETURNED);
     assertThat(returned.handlerName()).isNull();
-    assertThat(cases.returnedQueue()).extracting(CaseSummary::id).contains(id);
-    assertThat(cases.handlers()).extracting(h -> h.id()).contains(userId(d.otherHandler));
+    assertThat(dispatchService.returnedQueue()).extracting(CaseSummary::id).contains(id);
+    assertThat(dispatchService.handlers()).extracting(h -> h.id()).contains(userId(d.otherHandler));
     assertRefused(
-        () -> cases.redispatch(id, version(id), userId(d.helpdesk)), "case.handler.invalid");
-    cases.redispatch(id, version(id), userId(d.otherHandler));
+        () -> dispatchService.redispatch(id, version(id), userId(d.helpdesk)),
+        "case.handler.invalid");
+    dispatchService.redispatch(id, version(id), userId(d.otherHandler));
 
     login.as(d.otherHandler);
-    assertThat(cases.myCases()).extracting(CaseSummary::id).contains(id);
-    CaseDetail again = cases.detail(id);
+    assertThat(queues.myCases()).extracting(CaseSummary::id).contains(id);
+    CaseDetail again = reads.detail(id);
     assertThat(again.state()).isEqualTo(CaseState.DISPATCHED);
     assertThat(again.history())
         .extracting(HistoryItem::toState)
@@ -118,8 +127,8 @@ class CaseLifecycleIT {
         id);
 
     login.as(d.handler);
-    assertRefused(() -> cases.returnCase(id, version(id), "不属于本网格"), "case.return.tooLate");
-    assertThat(cases.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
+    assertRefused(() -> handling.returnCase(id, version(id), "不属于本网格"), "case.return.tooLate");
+    assertThat(reads.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
     assertThat(TestData.queryLong("select count(*) from case_history where case_id = ?", id))
         .isEqualTo(2);
   }
@@ -129,13 +138,13 @@ class CaseLifecycleIT {
     TestData d = TestData.create();
     long id = register(d, "屋顶漏水需协调维修基金");
     login.as(d.handler);
-    cases.addNote(id, version(id), "已联系物业，需维修基金");
-    LocalDateTime due = cases.detail(id).dueAt();
-    cases.requestExtension(id, version(id), 3, "维修基金申请需业主表决");
-    assertThat(cases.detail(id).extensionDays()).isEqualTo(3);
+    handling.addNote(id, version(id), "已联系物业，需维修基金");
+    LocalDateTime due = reads.detail(id).dueAt();
+    handling.requestExtension(id, version(id), 3, "维修基金申请需业主表决");
+    assertThat(reads.detail(id).extensionDays()).isEqualTo(3);
     assertRefused(
-        () -> cases.requestExtension(id, version(id), 2, "再次申请"), "case.extension.pending");
-    assertThatThrownBy(() -> cases.requestExtension(id, version(id), 11, "太长"))
+        () -> handling.requestExtension(id, version(id), 2, "再次申请"), "case.extension.pending");
+    assertThatThrownBy(() -> handling.requestExtension(id, version(id), 11, "太长"))
         .isInstanceOf(EJBException.class);
 
     login.as(d.otherOfficial);
@@ -145,7 +154,7 @@ class CaseLifecycleIT {
     login.as(d.communityOfficial);
     assertThat(supervision.watchList()).extracting(CaseSummary::id).contains(id);
     supervision.decideExtension(id, version(id), true, "同意");
-    CaseDetail extended = cases.detail(id);
+    CaseDetail extended = reads.detail(id);
     assertThat(extended.extensionDays()).isNull();
     assertThat(extended.dueAt())
         .isEqualTo(calendar.load().dueAfterWorkingDays(due.minusDays(1), 3));
@@ -153,10 +162,10 @@ class CaseLifecycleIT {
         () -> supervision.decideExtension(id, version(id), true, null), "case.extension.none");
 
     login.as(d.handler);
-    cases.requestExtension(id, version(id), 5, "仍需等待");
+    handling.requestExtension(id, version(id), 5, "仍需等待");
     login.as(d.subdistrictOfficial);
     supervision.decideExtension(id, version(id), false, "请加快办理");
-    CaseDetail refused = cases.detail(id);
+    CaseDetail refused = reads.detail(id);
     assertThat(refused.dueAt()).isEqualTo(extended.dueAt());
     assertThat(refused.state()).isEqualTo(CaseState.HANDLING);
     assertThat(refused.history())
@@ -176,9 +185,9 @@ class CaseLifecycleIT {
         "update work_case set due_at = ? where id = ?", LocalDateTime.now().minusDays(1), id);
 
     login.as(d.handler);
-    cases.addNote(id, version(id), "已上门劝说，当事人拒不拆除");
-    cases.escalate(id, version(id), "需社工委会议协调城管");
-    assertThat(cases.detail(id).state()).isEqualTo(CaseState.ESCALATED);
+    handling.addNote(id, version(id), "已上门劝说，当事人拒不拆除");
+    handling.escalate(id, version(id), "需社工委会议协调城管");
+    assertThat(reads.detail(id).state()).isEqualTo(CaseState.ESCALATED);
     assertThatThrownBy(() -> supervision.urge(id, version(id), "办理人不能催办"))
         .isInstanceOf(EJBAccessException.class);
 
@@ -192,7 +201,7 @@ class CaseLifecycleIT {
         .satisfies(c -> assertThat(c.overdue()).isTrue());
     supervision.urge(id, version(id), "请本周内拿出方案");
     supervision.supervise(id, version(id), "街道城管科配合");
-    assertThat(cases.detail(id).history())
+    assertThat(reads.detail(id).history())
         .filteredOn(h -> h.action() != null)
         .extracting(HistoryItem::action, HistoryItem::toState, HistoryItem::note)
         .containsExactly(
@@ -202,11 +211,11 @@ class CaseLifecycleIT {
 
     // issue 4: the case waits for the committee's decision tasks (CommitteeIT, MeetingBrowserIT)
     login.as(d.handler);
-    assertRefused(() -> cases.resolve(id, version(id), "未经会议"), "case.awaitingCommittee");
-    assertRefused(() -> cases.addNote(id, version(id), "未经会议"), "case.awaitingCommittee");
+    assertRefused(() -> handling.resolve(id, version(id), "未经会议"), "case.awaitingCommittee");
+    assertRefused(() -> handling.addNote(id, version(id), "未经会议"), "case.awaitingCommittee");
 
     login.as(d.helpdesk);
-    assertThatThrownBy(() -> cases.sign(id, version(id))).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> handling.sign(id, version(id))).isInstanceOf(EJBAccessException.class);
     assertThatThrownBy(() -> supervision.watchList()).isInstanceOf(EJBAccessException.class);
   }
 
@@ -215,26 +224,26 @@ class CaseLifecycleIT {
     TestData d = TestData.create();
     long first = register(d, "楼道灯不亮");
     login.as(d.helpdesk);
-    assertThat(cases.likelyDuplicates(d.flat, d.categoryWater))
+    assertThat(intake.likelyDuplicates(d.flat, d.categoryWater))
         .extracting(CaseSummary::id)
         .containsExactly(first);
-    assertThat(cases.likelyDuplicates(d.otherFlat, d.categoryWater)).isEmpty();
-    assertThat(cases.likelyDuplicates(d.flat, d.categoryWater + 1)).isEmpty();
+    assertThat(intake.likelyDuplicates(d.otherFlat, d.categoryWater)).isEmpty();
+    assertThat(intake.likelyDuplicates(d.flat, d.categoryWater + 1)).isEmpty();
 
     long repeat =
-        cases.register(
+        intake.register(
             new RegisterCase(
                 null, null, d.flat, d.categoryWater, Channel.PHONE, "楼道灯还是不亮", true, first, null));
     assertThat(TestData.queryLong("select repeat_of_id from work_case where id = ?", repeat))
         .isEqualTo(first);
-    assertThat(cases.detail(repeat).history())
+    assertThat(reads.detail(repeat).history())
         .filteredOn(h -> h.action() == CaseAction.REPEAT_LINKED)
         .singleElement()
-        .satisfies(h -> assertThat(h.note()).isEqualTo(cases.detail(first).caseNo()));
-    assertThat(cases.detail(repeat).state()).isEqualTo(CaseState.DISPATCHED);
+        .satisfies(h -> assertThat(h.note()).isEqualTo(reads.detail(first).caseNo()));
+    assertThat(reads.detail(repeat).state()).isEqualTo(CaseState.DISPATCHED);
 
     long answered =
-        cases.register(
+        intake.register(
             new RegisterCase(
                 null,
                 null,
@@ -245,7 +254,7 @@ class CaseLifecycleIT {
                 true,
                 null,
                 "已当场告知办理流程"));
-    CaseDetail detail = cases.detail(answered);
+    CaseDetail detail = reads.detail(answered);
     assertThat(detail.state()).isEqualTo(CaseState.ANSWERED);
     assertThat(detail.handlerName()).isNull();
     assertThat(detail.reply()).isEqualTo("已当场告知办理流程");
@@ -258,7 +267,7 @@ class CaseLifecycleIT {
         "update work_case set accepted_at = accepted_at - interval '40 days' where id in (?, ?)",
         first,
         repeat);
-    assertThat(cases.likelyDuplicates(d.flat, d.categoryWater)).isEmpty();
+    assertThat(intake.likelyDuplicates(d.flat, d.categoryWater)).isEmpty();
   }
 
   @Test
@@ -270,22 +279,23 @@ class CaseLifecycleIT {
         "update work_case set due_at = ? where id = ?", LocalDateTime.now().minusDays(2), late);
 
     login.as(d.handler);
-    assertThat(cases.queue(HandlerQueue.MINE)).extracting(CaseSummary::id).contains(late, fresh);
-    assertThat(cases.queue(HandlerQueue.OVERDUE))
+    assertThat(queues.queue(HandlerQueue.MINE)).extracting(CaseSummary::id).contains(late, fresh);
+    assertThat(queues.queue(HandlerQueue.OVERDUE))
         .extracting(CaseSummary::id)
         .contains(late)
         .doesNotContain(fresh);
 
     login.as(d.gridColleague);
-    assertThat(cases.queue(HandlerQueue.MINE)).extracting(CaseSummary::id).doesNotContain(late);
-    assertThat(cases.queue(HandlerQueue.GRID)).extracting(CaseSummary::id).contains(late, fresh);
-    assertThat(cases.queue(HandlerQueue.UNIT)).isEmpty();
+    assertThat(queues.queue(HandlerQueue.MINE)).extracting(CaseSummary::id).doesNotContain(late);
+    assertThat(queues.queue(HandlerQueue.GRID)).extracting(CaseSummary::id).contains(late, fresh);
+    assertThat(queues.queue(HandlerQueue.UNIT)).isEmpty();
 
     login.as(d.otherHandler);
-    assertThat(cases.queue(HandlerQueue.GRID)).extracting(CaseSummary::id).doesNotContain(late);
-    assertThat(cases.queue(HandlerQueue.UNIT)).extracting(CaseSummary::id).contains(late, fresh);
+    assertThat(queues.queue(HandlerQueue.GRID)).extracting(CaseSummary::id).doesNotContain(late);
+    assertThat(queues.queue(HandlerQueue.UNIT)).extracting(CaseSummary::id).contains(late, fresh);
 
     login.as(d.helpdesk);
-    assertThatThrownBy(() -> cases.queue(HandlerQueue.MINE)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> queues.queue(HandlerQueue.MINE))
+        .isInstanceOf(EJBAccessException.class);
   }
 }

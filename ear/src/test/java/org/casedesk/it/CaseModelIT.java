@@ -11,18 +11,23 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.cases.CaseDetail;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseReasonService;
 import org.casedesk.cases.CaseReviewService;
-import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.DispatchService;
+import org.casedesk.cases.FollowUpService;
+import org.casedesk.cases.HandlerQueueService;
+import org.casedesk.cases.HandlingService;
 import org.casedesk.cases.HistoryItem;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.InvalidCaseService;
 import org.casedesk.cases.ReasonItem;
 import org.casedesk.cases.ReasonKind;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.Satisfaction;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -53,7 +58,12 @@ class CaseModelIT {
     return Deployments.microWarWithSupport(CaseModelIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private HandlingService handling;
+  @Inject private FollowUpService followUps;
+  @Inject private DispatchService dispatchService;
+  @Inject private HandlerQueueService queues;
+  @Inject private CaseReadService reads;
   @Inject private CaseReviewService review;
   @Inject private InvalidCaseService invalid;
   @Inject private CaseReasonService reasons;
@@ -73,7 +83,7 @@ class CaseModelIT {
 
   private long register(TestData d, String description) {
     login.as(d.helpdesk);
-    return cases.register(entry(d, description));
+    return intake.register(entry(d, description));
   }
 
   /** The version as stored, for a user who may not see the case. */
@@ -82,17 +92,17 @@ class CaseModelIT {
   }
 
   private long version(long id) {
-    return cases.detail(id).version();
+    return reads.detail(id).version();
   }
 
   private void resolveAndAnswer(TestData d, long id, Satisfaction answer) {
     login.as(d.handler);
-    if (cases.detail(id).state() != CaseState.HANDLING) {
-      cases.addNote(id, version(id), "已上门查看");
+    if (reads.detail(id).state() != CaseState.HANDLING) {
+      handling.addNote(id, version(id), "已上门查看");
     }
-    cases.resolve(id, version(id), "已处理");
+    handling.resolve(id, version(id), "已处理");
     login.as(d.helpdesk);
-    cases.followUp(id, version(id), answer, "电话回访");
+    followUps.followUp(id, version(id), answer, "电话回访");
   }
 
   private long reason(ReasonKind kind) {
@@ -116,7 +126,7 @@ class CaseModelIT {
 
     // nobody but the area's officials reviews
     login.as(d.helpdesk);
-    assertThat(cases.detail(id).allowed().review()).isFalse();
+    assertThat(reads.detail(id).allowed().review()).isFalse();
     assertThatThrownBy(() -> review.sendBack(id, version(id), "再查"))
         .isInstanceOf(EJBAccessException.class);
     login.as(d.otherOfficial);
@@ -125,14 +135,14 @@ class CaseModelIT {
 
     login.as(d.communityOfficial);
     assertThat(review.reviewPage(0).rows()).extracting(CaseSummary::id).contains(id);
-    CaseDetail inReview = cases.detail(id);
+    CaseDetail inReview = reads.detail(id);
     assertThat(inReview.allowed().review()).isTrue();
     assertThat(inReview.allowed().sendBack()).isTrue();
     assertThatThrownBy(() -> review.sendBack(id, inReview.version(), " "))
         .isInstanceOf(EJBException.class);
     review.sendBack(id, inReview.version(), "请再次核实");
-    assertThat(cases.detail(id).state()).isEqualTo(CaseState.HANDLING);
-    assertThat(cases.detail(id).sentBackCount()).isEqualTo(1);
+    assertThat(reads.detail(id).state()).isEqualTo(CaseState.HANDLING);
+    assertThat(reads.detail(id).sentBackCount()).isEqualTo(1);
 
     resolveAndAnswer(d, id, Satisfaction.DISSATISFIED);
     login.as(d.subdistrictOfficial);
@@ -141,7 +151,7 @@ class CaseModelIT {
 
     // after two send-backs (casedesk.followup.max-rework) only closing is offered
     login.as(d.communityOfficial);
-    CaseDetail third = cases.detail(id);
+    CaseDetail third = reads.detail(id);
     assertThat(third.sentBackCount()).isEqualTo(2);
     assertThat(third.allowed().sendBack()).isFalse();
     assertRefused(() -> review.sendBack(id, third.version(), "第三次"), "review.sendBack.limit");
@@ -151,7 +161,7 @@ class CaseModelIT {
     long why = reason(ReasonKind.DISSATISFIED);
     review.closeDissatisfied(id, third.version(), why, "已向居民解释");
 
-    CaseDetail closed = cases.detail(id);
+    CaseDetail closed = reads.detail(id);
     assertThat(closed.state()).isEqualTo(CaseState.CLOSED);
     assertThat(closed.satisfaction()).isEqualTo(Satisfaction.DISSATISFIED);
     assertThat(closed.closeReason().zh())
@@ -172,25 +182,25 @@ class CaseModelIT {
     long why = reason(ReasonKind.INVALID);
 
     login.as(d.handler);
-    assertThat(cases.detail(id).allowed().markInvalid()).isFalse();
+    assertThat(reads.detail(id).allowed().markInvalid()).isFalse();
     assertThatThrownBy(() -> invalid.markInvalid(id, version(id), why, null))
         .isInstanceOf(EJBAccessException.class);
     login.as(d.otherOfficial);
     assertRefused(() -> invalid.markInvalid(id, storedVersion(id), why, null), "case.notFound");
 
     login.as(d.helpdesk);
-    CaseDetail open = cases.detail(id);
+    CaseDetail open = reads.detail(id);
     assertThat(open.allowed().markInvalid()).isTrue();
     assertThatThrownBy(() -> invalid.markInvalid(id, open.version(), null, "无理由"))
         .isInstanceOf(EJBException.class);
     assertRefused(
         () -> invalid.markInvalid(id, open.version(), reason(ReasonKind.DISSATISFIED), null),
         "reason.invalid");
-    assertThat(cases.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
+    assertThat(reads.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
 
     login.as(d.communityOfficial);
     invalid.markInvalid(id, version(id), why, "经核实不属于受理范围");
-    CaseDetail marked = cases.detail(id);
+    CaseDetail marked = reads.detail(id);
     assertThat(marked.state()).isEqualTo(CaseState.INVALID);
     assertThat(marked.invalidReason()).isNotNull();
     assertThat(marked.invalidNote()).isEqualTo("经核实不属于受理范围");
@@ -198,7 +208,7 @@ class CaseModelIT {
     assertThat(marked.history().get(marked.history().size() - 1).note()).endsWith("经核实不属于受理范围");
     // no longer in the handler's queue
     login.as(d.handler);
-    assertThat(cases.myCases()).extracting(CaseSummary::id).doesNotContain(id);
+    assertThat(queues.myCases()).extracting(CaseSummary::id).doesNotContain(id);
   }
 
   @Test
@@ -228,15 +238,15 @@ class CaseModelIT {
     TestData d = TestData.create();
     long id = register(d, "水表井盖缺失");
     login.as(d.handler);
-    CaseDetail c = cases.detail(id);
+    CaseDetail c = reads.detail(id);
     int limit =
         (int) TestData.queryLong("select limit_days from category where id = ?", d.categoryWater);
     assertThat(c.dueAt()).isEqualTo(calendar.load().dueAfterWorkingDays(c.acceptedAt(), limit));
     // pretend it was accepted yesterday: the due time is fixed then, the redispatch keeps it
     LocalDateTime due = c.dueAt();
-    cases.returnCase(id, c.version(), "不属于本网格");
+    handling.returnCase(id, c.version(), "不属于本网格");
     login.as(d.helpdesk);
-    cases.redispatch(id, version(id), TestData.userId(d.otherHandler));
+    dispatchService.redispatch(id, version(id), TestData.userId(d.otherHandler));
     assertThat(
             TestData.queryString(
                 "select to_char(due_at, 'YYYY-MM-DD HH24:MI') from work_case where id = ?", id))
@@ -276,21 +286,21 @@ class CaseModelIT {
       db.commit();
     }
     login.as(d.helpdesk);
-    LocalDateTime accepted = cases.detail(plain).acceptedAt();
+    LocalDateTime accepted = reads.detail(plain).acceptedAt();
     int limit =
         (int) TestData.queryLong("select limit_days from category where id = ?", d.categoryWater);
     LocalDateTime due = calendar.load().dueAfterWorkingDays(accepted, limit);
-    assertThat(cases.detail(plain).dueAt()).isEqualTo(due);
+    assertThat(reads.detail(plain).dueAt()).isEqualTo(due);
     LocalDateTime dueExtended =
         calendar
             .load()
             .dueAfterWorkingDays(
                 calendar
                     .load()
-                    .dueAfterWorkingDays(cases.detail(extended).acceptedAt(), limit)
+                    .dueAfterWorkingDays(reads.detail(extended).acceptedAt(), limit)
                     .minusDays(1),
                 3);
-    assertThat(cases.detail(extended).dueAt()).isEqualTo(dueExtended);
+    assertThat(reads.detail(extended).dueAt()).isEqualTo(dueExtended);
     assertThat(
             TestData.queryLong(
                 "select count(*) from work_case where id in (?, ?) and warn_at is not null",

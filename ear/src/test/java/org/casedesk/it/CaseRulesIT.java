@@ -14,16 +14,19 @@ import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseDetail;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.CategoryRow;
-import org.casedesk.cases.CategoryService;
-import org.casedesk.cases.CategorySettings;
-import org.casedesk.cases.Channel;
 import org.casedesk.cases.HandlerQueue;
+import org.casedesk.cases.HandlerQueueService;
+import org.casedesk.cases.HandlingService;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.SupervisionService;
+import org.casedesk.categories.CategoryRow;
+import org.casedesk.categories.CategoryService;
+import org.casedesk.categories.CategorySettings;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -48,7 +51,10 @@ class CaseRulesIT {
     return Deployments.microWarWithSupport(CaseRulesIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private HandlingService handling;
+  @Inject private HandlerQueueService queues;
+  @Inject private CaseReadService reads;
   @Inject private CategoryService categories;
   @Inject private AreaAdminService areas;
   @Inject private SupervisionService supervision;
@@ -61,7 +67,7 @@ class CaseRulesIT {
 
   private long register(TestData d, long flat, long category, Channel channel, String text) {
     login.as(d.helpdesk);
-    return cases.register(
+    return intake.register(
         new RegisterCase(
             null,
             new NewResident("王秀英", "13812345678", "620102195001011235"),
@@ -84,7 +90,7 @@ class CaseRulesIT {
     long id = register(d, d.flat, burst, Channel.PHONE, "楼道水管爆裂");
     LocalDateTime after = LocalDateTime.now(WorkCalendar.ZONE);
     login.as(d.handler);
-    CaseDetail c = cases.detail(id);
+    CaseDetail c = reads.detail(id);
     assertThat(c.dueAt()).isBetween(before.plusHours(4), after.plusHours(4));
     LocalDateTime accepted = c.acceptedAt(); // dispatched at once: the sign-for limit starts here
     assertThat(
@@ -97,12 +103,12 @@ class CaseRulesIT {
                 .dueAfterWorkingHours(accepted, 4)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
     // warning 1 hour before a 4-hour limit: not yet near; move the warning into the past
-    assertThat(cases.queue(HandlerQueue.MINE))
+    assertThat(queues.queue(HandlerQueue.MINE))
         .filteredOn(s -> s.id() == id)
         .extracting(CaseSummary::nearDeadline)
         .containsExactly(false);
     TestData.update("update work_case set warn_at = accepted_at where id = ?", id);
-    assertThat(cases.queue(HandlerQueue.MINE))
+    assertThat(queues.queue(HandlerQueue.MINE))
         .filteredOn(s -> s.id() == id)
         .extracting(CaseSummary::nearDeadline)
         .containsExactly(true);
@@ -118,7 +124,7 @@ class CaseRulesIT {
     long child = categories.addChild(parent, "上门问诊" + d.suffix, "Home visit " + d.suffix);
     CategoryRow fresh = row(child);
     assertThat(fresh.parentId()).isEqualTo(parent);
-    assertThat(cases.categories())
+    assertThat(categories.categories())
         .filteredOn(c -> c.id() == child)
         .extracting(c -> c.name().zh())
         .containsExactly("医疗健康 / 上门问诊" + d.suffix);
@@ -134,8 +140,8 @@ class CaseRulesIT {
         .isEqualTo(staff);
     long byHotline = register(d, d.flat, child, Channel.HOTLINE_12345, "12345转来：需上门问诊");
     login.as(d.unitStaff);
-    CaseDetail phone = cases.detail(byPhone);
-    CaseDetail hotline = cases.detail(byHotline);
+    CaseDetail phone = reads.detail(byPhone);
+    CaseDetail hotline = reads.detail(byHotline);
     WorkCalendar cal = calendar.load();
     assertThat(phone.dueAt().toLocalDate())
         .isEqualTo(cal.dueAfterWorkingDays(phone.acceptedAt(), 2).toLocalDate());
@@ -253,8 +259,8 @@ class CaseRulesIT {
     login.as(d.handler);
     // a moment after the acceptance, within the five minutes' tolerance for clocks
     LocalDateTime visited = LocalDateTime.now(WorkCalendar.ZONE).plusMinutes(1).withNano(0);
-    cases.recordVisit(id, cases.detail(id).version(), visited, "测试楼院1单元", "逐层排查，三楼阀门老化导致四楼以上停水");
-    CaseDetail c = cases.detail(id);
+    handling.recordVisit(id, reads.detail(id).version(), visited, "测试楼院1单元", "逐层排查，三楼阀门老化导致四楼以上停水");
+    CaseDetail c = reads.detail(id);
     assertThat(c.state()).isEqualTo(CaseState.HANDLING);
     assertThat(c.history().get(c.history().size() - 1))
         .satisfies(h -> assertThat(h.action()).isEqualTo(CaseAction.VISITED))
@@ -263,28 +269,29 @@ class CaseRulesIT {
         .isEqualTo(1);
 
     long version = c.version();
-    assertThatThrownBy(() -> cases.recordVisit(id, version, visited.plusDays(2), "现场", "明天的核查"))
+    assertThatThrownBy(() -> handling.recordVisit(id, version, visited.plusDays(2), "现场", "明天的核查"))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseRulesIT::key)
         .isEqualTo("visit.time.impossible");
-    assertThatThrownBy(() -> cases.recordVisit(id, version, visited.minusYears(1), "现场", "受理前的核查"))
+    assertThatThrownBy(
+            () -> handling.recordVisit(id, version, visited.minusYears(1), "现场", "受理前的核查"))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseRulesIT::key)
         .isEqualTo("visit.time.impossible");
-    assertThatThrownBy(() -> cases.recordVisit(id, version, visited, "  ", "没有地点"))
+    assertThatThrownBy(() -> handling.recordVisit(id, version, visited, "  ", "没有地点"))
         .isInstanceOf(EJBException.class);
-    assertThatThrownBy(() -> cases.recordVisit(id, version, visited, "现场", "控制\u0000字符"))
+    assertThatThrownBy(() -> handling.recordVisit(id, version, visited, "现场", "控制\u0000字符"))
         .isInstanceOf(EJBException.class);
     login.as(d.gridColleague);
-    assertThatThrownBy(() -> cases.recordVisit(id, version, visited, "现场", "不是我的工单"))
+    assertThatThrownBy(() -> handling.recordVisit(id, version, visited, "现场", "不是我的工单"))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseRulesIT::key)
         .isEqualTo("case.notAssigned");
     login.as(d.otherHandler);
-    assertThatThrownBy(() -> cases.recordVisit(id, version, visited, "现场", "别的社区"))
+    assertThatThrownBy(() -> handling.recordVisit(id, version, visited, "现场", "别的社区"))
         .isInstanceOf(BusinessException.class);
     login.as(d.helpdesk);
-    assertThatThrownBy(() -> cases.recordVisit(id, version, visited, "现场", "前台不能核查"))
+    assertThatThrownBy(() -> handling.recordVisit(id, version, visited, "现场", "前台不能核查"))
         .isInstanceOf(EJBAccessException.class);
     assertThat(TestData.queryLong("select count(*) from case_visit where case_id = ?", id))
         .isEqualTo(1);
@@ -298,16 +305,16 @@ class CaseRulesIT {
     long id = register(d, d.oldFlat, burst, Channel.PHONE, "楼道堆满杂物");
 
     login.as(d.unitStaff);
-    CaseDetail own = cases.detail(id);
+    CaseDetail own = reads.detail(id);
     assertThat(own.residentName()).isEqualTo("王秀英");
     assertThat(own.residentPhone()).isEqualTo("138****5678");
 
     login.as(d.unitColleague);
-    assertThat(cases.queue(HandlerQueue.UNIT)).extracting(CaseSummary::id).contains(id);
-    CaseDetail colleague = cases.detail(id);
+    assertThat(queues.queue(HandlerQueue.UNIT)).extracting(CaseSummary::id).contains(id);
+    CaseDetail colleague = reads.detail(id);
     assertThat(colleague.residentName()).isEqualTo("王**");
     assertThat(colleague.residentPhone()).isEqualTo("138****5678");
-    assertThatThrownBy(() -> cases.revealResident(id))
+    assertThatThrownBy(() -> reads.revealResident(id))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseRulesIT::key)
         .isEqualTo("case.notAssigned");
@@ -317,9 +324,9 @@ class CaseRulesIT {
         .isEqualTo(1);
 
     login.as(d.handler);
-    assertThat(cases.detail(id).residentName()).as("the grid's own worker").isEqualTo("王秀英");
+    assertThat(reads.detail(id).residentName()).as("the grid's own worker").isEqualTo("王秀英");
     login.as(d.otherHandler);
-    assertThatThrownBy(() -> cases.detail(id))
+    assertThatThrownBy(() -> reads.detail(id))
         .isInstanceOf(BusinessException.class)
         .extracting(CaseRulesIT::key)
         .isEqualTo("case.notFound");

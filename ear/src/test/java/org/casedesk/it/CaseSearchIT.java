@@ -10,11 +10,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.casedesk.cases.CaseFilter;
 import org.casedesk.cases.CaseSearchService;
-import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -34,13 +34,14 @@ class CaseSearchIT {
     return Deployments.microWarWithSupport(CaseSearchIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
   @Inject private CaseSearchService search;
   @Inject private Login login;
 
   private long register(TestData d, long flat, Channel channel, String text) {
     login.as(d.helpdesk);
-    return cases.register(new RegisterCase(null, null, flat, d.categoryWater, channel, text, true));
+    return intake.register(
+        new RegisterCase(null, null, flat, d.categoryWater, channel, text, true));
   }
 
   /** The filter of one test's grid: other tests' cases never match. */

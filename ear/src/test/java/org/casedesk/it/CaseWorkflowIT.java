@@ -8,13 +8,17 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.casedesk.cases.CaseDetail;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.FollowUpService;
+import org.casedesk.cases.HandlerQueueService;
+import org.casedesk.cases.HandlingService;
 import org.casedesk.cases.HistoryItem;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.Satisfaction;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -35,12 +39,16 @@ class CaseWorkflowIT {
     return Deployments.microWarWithSupport(CaseWorkflowIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private HandlingService handling;
+  @Inject private FollowUpService followUps;
+  @Inject private HandlerQueueService queues;
+  @Inject private CaseReadService reads;
   @Inject private Login login;
 
   private long register(TestData d, String description) {
     login.as(d.helpdesk);
-    return cases.register(
+    return intake.register(
         new RegisterCase(
             null,
             new NewResident("王秀英", "13812345678", "620102195001011235"),
@@ -57,22 +65,22 @@ class CaseWorkflowIT {
     long id = register(d, "四楼以上停水");
 
     login.as(d.handler);
-    List<CaseSummary> mine = cases.myCases();
+    List<CaseSummary> mine = queues.myCases();
     assertThat(mine).extracting(CaseSummary::id).contains(id);
-    CaseDetail dispatched = cases.detail(id);
+    CaseDetail dispatched = reads.detail(id);
     assertThat(dispatched.state()).isEqualTo(CaseState.DISPATCHED);
     assertThat(dispatched.dueAt()).isAfter(dispatched.acceptedAt());
     assertThat(dispatched.residentPhone()).isEqualTo("138****5678");
 
-    cases.addNote(id, dispatched.version(), "三楼阀门老化，已更换");
-    cases.resolve(id, cases.detail(id).version(), "已恢复供水");
-    assertThat(cases.myCases()).extracting(CaseSummary::id).doesNotContain(id);
+    handling.addNote(id, dispatched.version(), "三楼阀门老化，已更换");
+    handling.resolve(id, reads.detail(id).version(), "已恢复供水");
+    assertThat(queues.myCases()).extracting(CaseSummary::id).doesNotContain(id);
 
     login.as(d.helpdesk);
-    assertThat(cases.followUpQueue()).extracting(CaseSummary::id).contains(id);
-    cases.followUp(id, cases.detail(id).version(), Satisfaction.SATISFIED, "电话回访");
+    assertThat(followUps.followUpQueue()).extracting(CaseSummary::id).contains(id);
+    followUps.followUp(id, reads.detail(id).version(), Satisfaction.SATISFIED, "电话回访");
 
-    CaseDetail closed = cases.detail(id);
+    CaseDetail closed = reads.detail(id);
     assertThat(closed.state()).isEqualTo(CaseState.CLOSED);
     assertThat(closed.history().get(closed.history().size() - 1))
         .satisfies(h -> assertThat(h.satisfaction()).isEqualTo(Satisfaction.SATISFIED))
@@ -94,14 +102,14 @@ class CaseWorkflowIT {
     TestData d = TestData.create();
     long id = register(d, "楼道堆放杂物");
     login.as(d.handler);
-    cases.addNote(id, cases.detail(id).version(), "已通知物业清理");
-    cases.resolve(id, cases.detail(id).version(), "已清理");
+    handling.addNote(id, reads.detail(id).version(), "已通知物业清理");
+    handling.resolve(id, reads.detail(id).version(), "已清理");
     login.as(d.helpdesk);
-    cases.followUp(id, cases.detail(id).version(), Satisfaction.DISSATISFIED, "仍有杂物");
+    followUps.followUp(id, reads.detail(id).version(), Satisfaction.DISSATISFIED, "仍有杂物");
 
     login.as(d.handler);
-    assertThat(cases.detail(id).state()).isEqualTo(CaseState.REVIEW);
-    assertThat(cases.myCases()).extracting(CaseSummary::id).doesNotContain(id);
+    assertThat(reads.detail(id).state()).isEqualTo(CaseState.REVIEW);
+    assertThat(queues.myCases()).extracting(CaseSummary::id).doesNotContain(id);
     assertThat(TestData.queryLong("select sent_back_count from work_case where id = ?", id))
         .isZero();
   }
@@ -111,10 +119,10 @@ class CaseWorkflowIT {
     TestData d = TestData.create();
     long id = register(d, "路灯损坏");
     login.as(d.handler);
-    long seen = cases.detail(id).version();
-    cases.addNote(id, seen, "第一位办理人的记录");
+    long seen = reads.detail(id).version();
+    handling.addNote(id, seen, "第一位办理人的记录");
 
-    assertThatThrownBy(() -> cases.addNote(id, seen, "第二位办理人的记录"))
+    assertThatThrownBy(() -> handling.addNote(id, seen, "第二位办理人的记录"))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("case.conflict");
@@ -130,11 +138,11 @@ class CaseWorkflowIT {
     long id = register(d, "绿化带树木遮挡采光");
     login.as(d.helpdesk);
     assertThatThrownBy(
-            () -> cases.followUp(id, cases.detail(id).version(), Satisfaction.SATISFIED, null))
+            () -> followUps.followUp(id, reads.detail(id).version(), Satisfaction.SATISFIED, null))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("case.transition.illegal");
-    assertThat(cases.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
+    assertThat(reads.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
   }
 
   @Test
@@ -143,19 +151,19 @@ class CaseWorkflowIT {
     long id = register(d, "邻居装修噪音扰民");
 
     login.as(d.communityOfficial);
-    assertThat(cases.detail(id).id()).isEqualTo(id);
+    assertThat(reads.detail(id).id()).isEqualTo(id);
 
     login.as(d.otherOfficial);
-    assertThatThrownBy(() -> cases.detail(id))
+    assertThatThrownBy(() -> reads.detail(id))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).getMessageKey())
         .isEqualTo("case.notFound");
-    assertThatThrownBy(() -> cases.myCases()).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> queues.myCases()).isInstanceOf(EJBAccessException.class);
 
     login.as(d.handler);
     assertThatThrownBy(
             () ->
-                cases.register(
+                intake.register(
                     new RegisterCase(
                         null, null, d.flat, d.categoryWater, Channel.WINDOW, "办理人不能登记", true)))
         .isInstanceOf(EJBAccessException.class);
@@ -168,7 +176,7 @@ class CaseWorkflowIT {
     long before = TestData.queryLong("select count(*) from work_case where grid_id = ?", d.grid);
     assertThatThrownBy(
             () ->
-                cases.register(
+                intake.register(
                     new RegisterCase(
                         null,
                         new NewResident("李四", "12345", null),
@@ -180,13 +188,13 @@ class CaseWorkflowIT {
         .isInstanceOf(EJBException.class);
     assertThatThrownBy(
             () ->
-                cases.register(
+                intake.register(
                     new RegisterCase(
                         null, null, d.flat, d.categoryWater, Channel.WINDOW, "  ", true)))
         .isInstanceOf(EJBException.class);
     assertThatThrownBy(
             () ->
-                cases.register(
+                intake.register(
                     new RegisterCase(
                         null,
                         new NewResident("赵六", "13812345678", "620102195001011234"),
@@ -198,7 +206,7 @@ class CaseWorkflowIT {
         .isInstanceOf(EJBException.class);
     assertThatThrownBy(
             () ->
-                cases.register(
+                intake.register(
                     new RegisterCase(
                         null, null, d.community, d.categoryWater, Channel.WINDOW, "网格以上", true)))
         .isInstanceOf(BusinessException.class); // a location is a node from the grid down

@@ -10,13 +10,15 @@ import java.time.LocalDate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseAction;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.HandlingService;
 import org.casedesk.cases.HistoryItem;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.SupervisionService;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -69,7 +71,9 @@ class CommitteeIT {
 
   @Inject private MemberService members;
   @Inject private PairingService pairings;
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private HandlingService handling;
+  @Inject private CaseReadService caseReads;
   @Inject private ProjectService projects;
   @Inject private MeetingService meetings;
   @Inject private MediationService mediations;
@@ -208,7 +212,7 @@ class CommitteeIT {
     long handlerId = TestData.queryLong("select id from app_user where username = ?", d.handler);
     long member = member(d, "李网格员" + d.suffix, d.unit, handlerId);
     login.as(d.helpdesk);
-    cases.register(
+    intake.register(
         new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "楼顶水箱漏水", true));
     login.as(d.communityOfficial);
     assertThat(members.memberCases(member).open()).isEqualTo(1);
@@ -323,7 +327,7 @@ class CommitteeIT {
         .isEqualTo("DISPATCHED");
     assertThat(TestData.queryLong("select case_id from pairing_visit where id = ?", visit))
         .isEqualTo(caseId);
-    assertThat(cases.detail(caseId).history()).hasSize(2);
+    assertThat(caseReads.detail(caseId).history()).hasSize(2);
     assertThat(pairings.detail(pairing).visits().get(0).caseNo()).isNotBlank();
     refused(() -> pairings.raiseCase(visit, d.categoryWater, "再来一次"), "visit.caseAlready");
     login.as(d.otherHandler);
@@ -426,12 +430,12 @@ class CommitteeIT {
   private long escalatedCase(TestData d, String description) {
     login.as(d.helpdesk);
     long id =
-        cases.register(
+        intake.register(
             new RegisterCase(
                 null, null, d.flat, d.categoryWater, Channel.PHONE, description, true));
     login.as(d.handler);
-    cases.addNote(id, cases.detail(id).version(), "已上门查看");
-    cases.escalate(id, cases.detail(id).version(), "需物业和业委会协商");
+    handling.addNote(id, caseReads.detail(id).version(), "已上门查看");
+    handling.escalate(id, caseReads.detail(id).version(), "需物业和业委会协商");
     return id;
   }
 
@@ -461,17 +465,17 @@ class CommitteeIT {
 
     // the decision is in the case's timeline; the case waits
     login.as(d.handler);
-    assertThat(cases.detail(caseId).history())
+    assertThat(caseReads.detail(caseId).history())
         .extracting(HistoryItem::action)
         .contains(CaseAction.ON_AGENDA, CaseAction.COMMITTEE_DECISION);
-    assertThat(cases.detail(caseId).history())
+    assertThat(caseReads.detail(caseId).history())
         .filteredOn(h -> h.action() == CaseAction.COMMITTEE_DECISION)
         .extracting(HistoryItem::note)
         .singleElement()
         .asString()
         .contains("由物业更换水箱阀门");
     refused(
-        () -> cases.resolve(caseId, cases.detail(caseId).version(), "未经会议"),
+        () -> handling.resolve(caseId, caseReads.detail(caseId).version(), "未经会议"),
         "case.awaitingCommittee");
 
     // other community's official and a handler of another unit cannot act
@@ -491,18 +495,18 @@ class CommitteeIT {
     assertThatThrownBy(() -> meetings.decisionDone(decision, mine.version(), " "))
         .isInstanceOf(EJBException.class);
     meetings.decisionDone(decision, mine.version(), "阀门已更换");
-    assertThat(cases.detail(caseId).state()).isEqualTo(CaseState.HANDLING);
-    assertThat(cases.detail(caseId).history())
+    assertThat(caseReads.detail(caseId).state()).isEqualTo(CaseState.HANDLING);
+    assertThat(caseReads.detail(caseId).history())
         .extracting(HistoryItem::action)
         .contains(CaseAction.DECISION_DONE);
     assertThat(
             TestData.queryLong(
                 "select count(*) from decision where id = ? and done_at is not null", decision))
         .isEqualTo(1);
-    cases.resolve(caseId, cases.detail(caseId).version(), "经社工委会议协调，阀门已更换");
+    handling.resolve(caseId, caseReads.detail(caseId).version(), "经社工委会议协调，阀门已更换");
     login.as(d.communityOfficial);
     refused(
-        () -> supervision.urge(caseId, cases.detail(caseId).version(), "已办结"),
+        () -> supervision.urge(caseId, caseReads.detail(caseId).version(), "已办结"),
         "case.notWithHandler");
 
     // the meeting finds no task needed for the other case: back to its handler too
@@ -512,7 +516,7 @@ class CommitteeIT {
             .findFirst()
             .orElseThrow();
     meetings.noTaskNeeded(second, secondItem.version(), "双方已当场达成一致，无需后续任务");
-    assertThat(cases.detail(otherCase).state()).isEqualTo(CaseState.HANDLING);
+    assertThat(caseReads.detail(otherCase).state()).isEqualTo(CaseState.HANDLING);
     assertThat(meetings.detail(meeting).agenda())
         .filteredOn(a -> a.id() == free)
         .singleElement()
@@ -536,7 +540,7 @@ class CommitteeIT {
     long dispute = TestData.queryLong("select id from category where code = ?", "DISPUTE");
     login.as(d.helpdesk);
     long caseId =
-        cases.register(
+        intake.register(
             new RegisterCase(null, null, d.flat, dispute, Channel.WINDOW, "楼上漏水殃及楼下，双方争执", true));
 
     login.as(d.otherHandler);

@@ -27,10 +27,12 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.casedesk.cases.AttachmentItem;
 import org.casedesk.cases.AttachmentService;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseState;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.HandlingService;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -55,14 +57,16 @@ class InputSecurityIT {
     return Deployments.microWarWithSupport(InputSecurityIT.class, AttachmentIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private HandlingService handling;
+  @Inject private CaseReadService reads;
   @Inject private AttachmentService attachments;
   @Inject private Login login;
   @Resource private ManagedExecutorService executor;
 
   private long caseOf(TestData d) {
     login.as(d.helpdesk);
-    return cases.register(
+    return intake.register(
         new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "楼道灯不亮", true));
   }
 
@@ -97,33 +101,33 @@ class InputSecurityIT {
   void tooLongTextAndImpossibleBirthDatesAreRefusedNotCut() {
     TestData d = TestData.create();
     login.as(d.helpdesk);
-    assertThat(refusal(() -> cases.register(byResident(d, "王".repeat(1_000), null, "楼道漏水"))))
+    assertThat(refusal(() -> intake.register(byResident(d, "王".repeat(1_000), null, "楼道漏水"))))
         .containsExactly("{resident.name.size}");
-    assertThat(refusal(() -> cases.register(byResident(d, "王建国", null, "漏".repeat(10_000)))))
+    assertThat(refusal(() -> intake.register(byResident(d, "王建国", null, "漏".repeat(10_000)))))
         .containsExactly("{case.description.size}");
     String first17 = "62010220260230123";
     String impossible = first17 + IdNumbers.checkDigit(first17);
-    assertThat(refusal(() -> cases.register(byResident(d, "王建国", impossible, "楼道漏水"))))
+    assertThat(refusal(() -> intake.register(byResident(d, "王建国", impossible, "楼道漏水"))))
         .containsExactly("{resident.id.checkDigit}");
     assertThat(TestData.queryLong("select count(*) from resident where id_number = ?", impossible))
         .isZero();
 
     long id = caseOf(d);
     login.as(d.handler);
-    long version = cases.detail(id).version();
+    long version = reads.detail(id).version();
     String tooLong = "已上门".repeat(700);
-    assertThat(refusal(() -> cases.addNote(id, version, tooLong)))
+    assertThat(refusal(() -> handling.addNote(id, version, tooLong)))
         .containsExactly("{case.note.size}");
-    assertThat(refusal(() -> cases.returnCase(id, version, tooLong)))
+    assertThat(refusal(() -> handling.returnCase(id, version, tooLong)))
         .containsExactly("{case.reason.size}");
     assertThat(
             refusal(
                 () ->
-                    cases.recordVisit(
+                    handling.recordVisit(
                         id, version, LocalDateTime.now().minusHours(1), "楼道", tooLong)))
         .containsExactly("{visit.findings.size}");
-    assertThat(cases.detail(id).version()).isEqualTo(version);
-    assertThat(cases.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
+    assertThat(reads.detail(id).version()).isEqualTo(version);
+    assertThat(reads.detail(id).state()).isEqualTo(CaseState.DISPATCHED);
   }
 
   /** A one-page PDF, changed by {@code change}, saved as PDFBox saves (with object streams). */
@@ -191,8 +195,8 @@ class InputSecurityIT {
     for (int round = 0; round < 3; round++) {
       long id = caseOf(d);
       login.as(d.handler);
-      cases.addNote(id, cases.detail(id).version(), "已上门查看"); // 办理中: resolvable
-      long version = cases.detail(id).version();
+      handling.addNote(id, reads.detail(id).version(), "已上门查看"); // 办理中: resolvable
+      long version = reads.detail(id).version();
       CountDownLatch start = new CountDownLatch(1);
       List<Future<String>> outcomes = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
@@ -202,7 +206,7 @@ class InputSecurityIT {
                 () -> {
                   start.await();
                   try {
-                    cases.resolve(id, version, reply);
+                    handling.resolve(id, version, reply);
                     return "resolved";
                   } catch (BusinessException e) {
                     return e.getMessageKey();
@@ -219,7 +223,7 @@ class InputSecurityIT {
       assertThat(results)
           .as("round " + round)
           .containsExactlyInAnyOrder("resolved", "case.conflict");
-      assertThat(cases.detail(id).state()).isEqualTo(CaseState.RESOLVED);
+      assertThat(reads.detail(id).state()).isEqualTo(CaseState.RESOLVED);
     }
   }
 }

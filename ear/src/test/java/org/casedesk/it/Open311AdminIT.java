@@ -7,7 +7,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.casedesk.cases.Channel;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.ApiClients;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;

@@ -20,11 +20,12 @@ import java.util.List;
 import org.casedesk.areas.AreaAdminService;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.cases.BatchRejectedException;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.ReportRuns;
@@ -59,7 +60,8 @@ class PlacesIT {
     return Deployments.microWarWithSupport(PlacesIT.class, ReportRuns.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private CaseReadService reads;
   @EJB private AreaAdminService areas;
   @EJB private ReportJobs jobs;
   @Inject private Login login;
@@ -232,7 +234,7 @@ class PlacesIT {
     TestData d = TestData.create();
     long gate = publicPlace(d, "通渭路小学校门");
     login.as(d.helpdesk);
-    long id = cases.register(at(gate, TRAFFIC, "上下学时段校门口车辆乱停", "校门东侧"));
+    long id = intake.register(at(gate, TRAFFIC, "上下学时段校门口车辆乱停", "校门东侧"));
 
     assertThat(
             TestData.queryString(
@@ -240,9 +242,9 @@ class PlacesIT {
                     + " || community_id || ' ' || location_detail from work_case where id = ?",
                 id))
         .isEqualTo(gate + " 0 " + d.grid + " " + d.community + " 校门东侧");
-    assertThat(cases.detail(id).address())
+    assertThat(reads.detail(id).address())
         .isEqualTo("测试社区" + d.suffix + " 测试网格" + d.suffix + " 通渭路小学校门" + d.suffix + "（校门东侧）");
-    assertThat(cases.detail(id).state())
+    assertThat(reads.detail(id).state())
         .as("dispatched to the grid's handler like any case")
         .isEqualTo(CaseState.DISPATCHED);
     assertThat(TestData.queryLong("select handler_id from work_case where id = ?", id))
@@ -250,15 +252,15 @@ class PlacesIT {
 
     // the duplicate hint: the same place and category; not another place, not the courtyard
     long square = publicPlace(d, "山字石广场");
-    assertThat(cases.likelyDuplicates(gate, TRAFFIC))
+    assertThat(intake.likelyDuplicates(gate, TRAFFIC))
         .extracting(CaseSummary::id, CaseSummary::address)
         .containsExactly(tuple(id, "通渭路小学校门" + d.suffix + "（校门东侧）"));
-    assertThat(cases.likelyDuplicates(square, TRAFFIC)).isEmpty();
-    assertThat(cases.likelyDuplicates(d.flat, TRAFFIC)).isEmpty();
+    assertThat(intake.likelyDuplicates(square, TRAFFIC)).isEmpty();
+    assertThat(intake.likelyDuplicates(d.flat, TRAFFIC)).isEmpty();
 
     // a named caller at a public place is a new resident without a flat
     long named =
-        cases.register(
+        intake.register(
             new RegisterCase(
                 null,
                 new NewResident("赵大妈", "13912345678", null),
@@ -307,7 +309,7 @@ class PlacesIT {
 
     login.as(d.helpdesk);
     for (long location : List.of(d.grid, d.courtyard, entrance, flat, market)) {
-      long id = cases.register(at(location, TRAFFIC, "车辆乱停", null));
+      long id = intake.register(at(location, TRAFFIC, "车辆乱停", null));
       assertThat(
               TestData.queryString(
                   "select location_id || ' ' || coalesce(flat_id, 0) || ' ' || grid_id"
@@ -315,28 +317,28 @@ class PlacesIT {
                   id))
           .isEqualTo(location + " " + (location == flat ? flat : 0) + " " + d.grid);
     }
-    assertThat(cases.likelyDuplicates(flat, TRAFFIC))
+    assertThat(intake.likelyDuplicates(flat, TRAFFIC))
         .as("in a courtyard the hint covers the courtyard, so a neighbour can be merged")
         .hasSize(3);
-    assertThat(cases.likelyDuplicates(market, TRAFFIC))
+    assertThat(intake.likelyDuplicates(market, TRAFFIC))
         .extracting(CaseSummary::address)
         .containsExactly("大众巷农贸市场" + d.suffix);
-    assertThat(cases.likelyDuplicates(d.grid, TRAFFIC))
+    assertThat(intake.likelyDuplicates(d.grid, TRAFFIC))
         .extracting(CaseSummary::address)
         .containsExactly("测试网格" + d.suffix);
-    assertThat(cases.likelyDuplicates(d.flat, TRAFFIC))
+    assertThat(intake.likelyDuplicates(d.flat, TRAFFIC))
         .extracting(CaseSummary::address)
         .contains("测试楼院" + d.suffix + " 2单元 201室", "测试楼院" + d.suffix + " 2单元");
 
     long before = TestData.queryLong("select count(*) from work_case where grid_id = ?", d.grid);
-    assertThatThrownBy(() -> cases.register(at(d.community, TRAFFIC, "社区层级", null)))
+    assertThatThrownBy(() -> intake.register(at(d.community, TRAFFIC, "社区层级", null)))
         .isInstanceOf(BusinessException.class)
         .extracting(PlacesIT::key)
         .isEqualTo("case.location.invalid");
-    assertThatThrownBy(() -> cases.register(at(market, TRAFFIC, "太长", "东".repeat(201))))
+    assertThatThrownBy(() -> intake.register(at(market, TRAFFIC, "太长", "东".repeat(201))))
         .isInstanceOf(EJBException.class);
     assertThatThrownBy(
-            () -> cases.registerBatch(List.of(at(market, TRAFFIC, "太长", "东".repeat(201)))))
+            () -> intake.registerBatch(List.of(at(market, TRAFFIC, "太长", "东".repeat(201)))))
         .isInstanceOfSatisfying(
             BatchRejectedException.class,
             e ->
@@ -344,7 +346,7 @@ class PlacesIT {
                     .containsEntry(0, List.of("{case.locationDetail.size}")));
     assertThatThrownBy(
             () ->
-                cases.register(
+                intake.register(
                     new RegisterCase(
                         null,
                         null,
@@ -372,7 +374,7 @@ class PlacesIT {
     long gate = publicPlace(d, "通渭路小学校门");
     login.as(d.helpdesk);
     List<Long> ids =
-        cases.registerBatch(
+        intake.registerBatch(
             List.of(at(gate, TRAFFIC, "校门口接送车辆乱停", null), at(d.flat, 2, "水管漏水", null)));
     assertThat(ids).hasSize(2);
     assertThat(
@@ -381,7 +383,7 @@ class PlacesIT {
                     + " from work_case where id = ?",
                 ids.get(0)))
         .isEqualTo("SUGGESTION_BOX " + gate + " 0");
-    assertThat(cases.detail(ids.get(0)).state()).isEqualTo(CaseState.DISPATCHED);
+    assertThat(reads.detail(ids.get(0)).state()).isEqualTo(CaseState.DISPATCHED);
   }
 
   /**
@@ -419,7 +421,7 @@ class PlacesIT {
   }
 
   private void registerOn(RegisterCase input, String acceptedAt) {
-    long id = cases.register(input);
+    long id = intake.register(input);
     TestData.update(
         "update work_case set accepted_at = ? where id = ?", LocalDateTime.parse(acceptedAt), id);
   }

@@ -8,10 +8,11 @@ import jakarta.inject.Inject;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditItem;
 import org.casedesk.audit.AuditService;
-import org.casedesk.cases.CaseService;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.CaseReadService;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.RevealedResident;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -35,7 +36,8 @@ class PrivacyIT {
     return Deployments.microWarWithSupport(PrivacyIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private CaseReadService reads;
   @Inject private AuditService audit;
   @Inject private Login login;
 
@@ -50,7 +52,7 @@ class PrivacyIT {
     TestData d = TestData.create();
     login.as(d.helpdesk);
     long id =
-        cases.register(
+        intake.register(
             new RegisterCase(
                 null,
                 new NewResident("张桂兰", "13987654321", "620102198001011239"),
@@ -60,34 +62,34 @@ class PrivacyIT {
                 "自来水有异味",
                 false));
     long anonymous =
-        cases.register(
+        intake.register(
             new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "匿名反映", true));
 
-    assertThat(cases.detail(id).residentPhone()).isEqualTo("139****4321");
+    assertThat(reads.detail(id).residentPhone()).isEqualTo("139****4321");
     assertThat(auditRows(id, AuditAction.VIEW_RESIDENT)).isEqualTo(1);
-    RevealedResident revealed = cases.revealResident(id);
+    RevealedResident revealed = reads.revealResident(id);
     assertThat(revealed.phone()).isEqualTo("13987654321");
     assertThat(revealed.idNumber()).isEqualTo("620102198001011239");
     assertThat(auditRows(id, AuditAction.REVEAL_RESIDENT)).isEqualTo(1);
 
-    assertThat(cases.detail(anonymous).residentName()).isNull();
+    assertThat(reads.detail(anonymous).residentName()).isNull();
     assertThat(auditRows(anonymous, AuditAction.VIEW_RESIDENT)).isZero();
-    assertThatThrownBy(() -> cases.revealResident(anonymous))
+    assertThatThrownBy(() -> reads.revealResident(anonymous))
         .isInstanceOf(BusinessException.class)
         .hasMessageStartingWith("case.anonymous.nothingToReveal");
 
     login.as(d.handler);
-    assertThat(cases.revealResident(id).phone()).isEqualTo("13987654321");
+    assertThat(reads.revealResident(id).phone()).isEqualTo("13987654321");
     login.as(d.otherHandler);
-    assertThatThrownBy(() -> cases.revealResident(id))
+    assertThatThrownBy(() -> reads.revealResident(id))
         .isInstanceOf(BusinessException.class)
         .hasMessageStartingWith("case.notFound");
     login.as(d.otherOfficial);
-    assertThatThrownBy(() -> cases.revealResident(id))
+    assertThatThrownBy(() -> reads.revealResident(id))
         .isInstanceOf(BusinessException.class)
         .hasMessageStartingWith("case.notFound");
     login.as(d.admin);
-    assertThatThrownBy(() -> cases.revealResident(id)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> reads.revealResident(id)).isInstanceOf(EJBAccessException.class);
     assertThat(auditRows(id, AuditAction.REVEAL_RESIDENT)).isEqualTo(2);
 
     String caseNo = TestData.queryString("select case_no from work_case where id = ?", id);
@@ -105,7 +107,7 @@ class PrivacyIT {
     TestData d = TestData.create();
     login.as(d.helpdesk);
     long id =
-        cases.register(
+        intake.register(
             new RegisterCase(
                 null,
                 new NewResident("李建华", "13811112222", null),
@@ -114,7 +116,7 @@ class PrivacyIT {
                 Channel.PHONE,
                 "审计测试",
                 false));
-    cases.detail(id);
+    reads.detail(id);
     assertThatThrownBy(
             () -> TestData.update("update audit_log set detail = 'x' where case_id = ?", id))
         .rootCause()

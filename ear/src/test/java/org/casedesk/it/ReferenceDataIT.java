@@ -12,10 +12,12 @@ import org.casedesk.calendar.CalendarDayItem;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.calendar.CalendarService;
 import org.casedesk.calendar.WorkCalendar;
-import org.casedesk.cases.CaseService;
-import org.casedesk.cases.CategoryItem;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.CaseReadService;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.CategoryItem;
+import org.casedesk.categories.CategoryService;
+import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
@@ -34,18 +36,20 @@ class ReferenceDataIT {
     return Deployments.microWarWithSupport(ReferenceDataIT.class);
   }
 
-  @Inject private CaseService cases;
+  @Inject private IntakeService intake;
+  @Inject private CaseReadService reads;
+  @Inject private CategoryService categoryService;
   @Inject private CalendarService calendarService;
   @Inject private CalendarRepository calendar;
-  @Inject private org.casedesk.cases.RoutingService routing;
+  @Inject private org.casedesk.routing.RoutingService routing;
   @Inject private Login login;
 
   private LocalDateTime dueOfNewCase(TestData d) {
     login.as(d.helpdesk);
     long id =
-        cases.register(
+        intake.register(
             new RegisterCase(null, null, d.flat, d.categoryWater, Channel.PHONE, "时限测试", true));
-    return cases.detail(id).dueAt();
+    return reads.detail(id).dueAt();
   }
 
   @Test
@@ -83,25 +87,25 @@ class ReferenceDataIT {
     TestData d = TestData.create();
     login.as(d.admin);
     int original =
-        cases.categories().stream()
+        categoryService.categories().stream()
             .filter(c -> c.id() == d.categoryWater)
             .mapToInt(CategoryItem::limitDays)
             .findFirst()
             .orElseThrow();
-    cases.setTimeLimit(d.categoryWater, original + 3);
+    categoryService.setTimeLimit(d.categoryWater, original + 3);
     try {
       LocalDateTime due = dueOfNewCase(d);
       LocalDateTime accepted = LocalDateTime.now(WorkCalendar.ZONE);
       assertThat(due).isEqualTo(calendar.load().dueAfterWorkingDays(accepted, original + 3));
       login.as(d.admin);
-      assertThatThrownBy(() -> cases.setTimeLimit(d.categoryWater, 61))
+      assertThatThrownBy(() -> categoryService.setTimeLimit(d.categoryWater, 61))
           .isInstanceOf(EJBException.class);
       login.as(d.helpdesk);
-      assertThatThrownBy(() -> cases.setTimeLimit(d.categoryWater, 1))
+      assertThatThrownBy(() -> categoryService.setTimeLimit(d.categoryWater, 1))
           .isInstanceOf(EJBAccessException.class);
     } finally {
       login.as(d.admin);
-      cases.setTimeLimit(d.categoryWater, original);
+      categoryService.setTimeLimit(d.categoryWater, original);
     }
   }
 
@@ -118,7 +122,7 @@ class ReferenceDataIT {
         () -> {
           login.as(d.helpdesk);
           long id =
-              cases.register(
+              intake.register(
                   new RegisterCase(null, null, d.flat, greening, Channel.PHONE, "树枝遮挡窗户", true));
           return TestData.queryLong("select handler_id from work_case where id = ?", id);
         };

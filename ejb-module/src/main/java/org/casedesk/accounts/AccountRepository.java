@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Optional;
+import org.casedesk.shared.Roles;
 
 /** Looks up accounts. Joins the caller's transaction. */
 @ApplicationScoped
@@ -16,6 +17,34 @@ public class AccountRepository {
   public Optional<UserAccount> byUsername(String username) {
     return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
         .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The account with this id, if any. */
+  public Optional<UserAccount> byId(long id) {
+    return Optional.ofNullable(em.find(UserAccount.class, id));
+  }
+
+  /** The first active handler (by id) of a member unit, if any. */
+  public Optional<UserAccount> firstHandlerOfUnit(Long unitId) {
+    return firstHandler("u.memberUnitId = :area", unitId);
+  }
+
+  /** The first active handler (by id) of a grid, if any. */
+  public Optional<UserAccount> firstHandlerOfGrid(Long gridId) {
+    return firstHandler("u.gridId = :area", gridId);
+  }
+
+  private Optional<UserAccount> firstHandler(String condition, Long area) {
+    return em.createQuery(
+            "select u from UserAccount u where u.role = :role and "
+                + condition
+                + " and u.enabled = true order by u.id",
+            UserAccount.class)
+        .setParameter("role", Roles.HANDLER)
+        .setParameter("area", area)
+        .setMaxResults(1)
         .getResultStream()
         .findFirst();
   }

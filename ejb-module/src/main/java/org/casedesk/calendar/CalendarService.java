@@ -2,8 +2,7 @@ package org.casedesk.calendar;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,16 +20,10 @@ import org.casedesk.shared.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class CalendarService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private CalendarRepository calendar;
 
   public List<CalendarDayItem> exceptions(@Min(2000) @Max(2100) int year) {
-    return em.createQuery(
-            "select new org.casedesk.calendar.CalendarDayItem(d.day, d.working, d.note)"
-                + " from CalendarDay d where d.day >= :from and d.day < :to order by d.day",
-            CalendarDayItem.class)
-        .setParameter("from", LocalDate.of(year, 1, 1))
-        .setParameter("to", LocalDate.of(year + 1, 1, 1))
-        .getResultList();
+    return calendar.exceptions(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
 
   /** Marks a day off or on, whatever the weekday rule says; the note names the holiday. */
@@ -41,9 +34,9 @@ public class CalendarService {
           @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
           String note) {
     String text = note == null ? null : note.strip();
-    CalendarDay existing = em.find(CalendarDay.class, day);
+    CalendarDay existing = calendar.find(day);
     if (existing == null) {
-      em.persist(new CalendarDay(day, working, text));
+      calendar.add(new CalendarDay(day, working, text));
     } else {
       existing.change(working, text);
     }
@@ -51,9 +44,9 @@ public class CalendarService {
 
   /** Back to the weekday rule for that day. */
   public void clear(@NotNull LocalDate day) {
-    CalendarDay existing = em.find(CalendarDay.class, day);
+    CalendarDay existing = calendar.find(day);
     if (existing != null) {
-      em.remove(existing);
+      calendar.remove(existing);
     }
   }
 }

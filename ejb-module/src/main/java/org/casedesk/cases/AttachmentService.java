@@ -3,11 +3,8 @@ package org.casedesk.cases;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.BusinessException;
@@ -27,8 +24,7 @@ import org.casedesk.shared.Roles;
 })
 public class AttachmentService extends BaseService {
 
-  @PersistenceContext private EntityManager em;
-  @Inject private AccountRepository accounts;
+  @Inject private AttachmentRepository attachments;
   @Inject private CaseRepository cases;
 
   /** Adds a file; the help desk and the case's handler may. Returns the attachment's id. */
@@ -54,34 +50,21 @@ public class AttachmentService extends BaseService {
     }
     String name = cleanName(fileName);
     Attachment a =
-        new Attachment(
-            c.getId(),
-            me.getId(),
-            CaseRepository.now(),
-            name,
-            kind.contentType(),
-            content,
-            thumbnail);
-    em.persist(a);
+        new Attachment(c.getId(), me.getId(), now(), name, kind.contentType(), content, thumbnail);
+    attachments.add(a);
     cases.acted(c, me, CaseAction.ATTACHED, name);
-    em.flush();
+    cases.flush();
     return a.getId();
   }
 
   public List<AttachmentItem> list(long caseId) {
     cases.findVisible(caseId, me());
-    return em.createQuery(
-            "select new org.casedesk.cases.AttachmentItem(a.id, a.fileName, a.contentType, a.size,"
-                + " a.uploadedAt, u.displayName) from Attachment a join UserAccount u"
-                + " on u.id = a.uploadedBy where a.caseId = :case order by a.uploadedAt, a.id",
-            AttachmentItem.class)
-        .setParameter("case", caseId)
-        .getResultList();
+    return attachments.items(caseId);
   }
 
   /** The file, or its thumbnail; a file of a case the caller may not see looks missing. */
   public FileContent content(long attachmentId, boolean thumbnail) {
-    Attachment a = em.find(Attachment.class, attachmentId);
+    Attachment a = attachments.find(attachmentId);
     if (a == null) {
       throw new BusinessException("attachment.notFound");
     }

@@ -2,6 +2,7 @@ package org.casedesk.cases;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.casedesk.categories.Channel;
 
 /**
  * A further caller of a case as the case page shows them: name and phone masked by the server (both

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import org.casedesk.categories.Channel;
 import org.casedesk.shared.BaseEntity;
 import org.casedesk.shared.BusinessException;
 

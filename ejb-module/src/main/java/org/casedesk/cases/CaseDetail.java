@@ -3,6 +3,7 @@ package org.casedesk.cases;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.casedesk.categories.Channel;
 import org.casedesk.shared.LocalizedName;
 
 /**

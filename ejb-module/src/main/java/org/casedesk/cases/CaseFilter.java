@@ -2,6 +2,7 @@ package org.casedesk.cases;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.casedesk.categories.Channel;
 import org.casedesk.reports.ReportFigure;
 
 /**

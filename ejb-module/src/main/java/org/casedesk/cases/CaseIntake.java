@@ -2,20 +2,24 @@ package org.casedesk.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
-import org.casedesk.areas.AreaTree;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.categories.Category;
+import org.casedesk.categories.CategoryChannelLimit;
+import org.casedesk.categories.CategoryRepository;
+import org.casedesk.categories.TimeLimit;
 import org.casedesk.residents.Resident;
+import org.casedesk.residents.ResidentRepository;
+import org.casedesk.routing.RoutingRepository;
 import org.casedesk.shared.BusinessException;
-import org.casedesk.shared.Roles;
 
 /**
  * 受理 and 派单 in one place: every way a case comes in (the help desk's entry screen and its
@@ -27,10 +31,13 @@ public class CaseIntake {
 
   private static final DateTimeFormatter CASE_NO_DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-  @PersistenceContext private EntityManager em;
   @Inject private CaseRepository cases;
+  @Inject private CategoryRepository categories;
+  @Inject private RoutingRepository routing;
+  @Inject private AccountRepository accounts;
+  @Inject private ResidentRepository residents;
   @Inject private CalendarRepository calendar;
-  @Inject private AreaTree areas;
+  @Inject private AreaRepository areas;
 
   /** Registers a case for {@code me} and dispatches it by the routing rules; returns its id. */
   public long register(RegisterCase input, UserAccount me) {
@@ -55,7 +62,7 @@ public class CaseIntake {
       return alreadySaved.get().getId();
     }
     AreaNode location = locationOf(input);
-    Category category = em.find(Category.class, input.categoryId());
+    Category category = categories.find(input.categoryId());
     if (category == null) {
       throw new BusinessException("case.category.invalid");
     }
@@ -72,12 +79,11 @@ public class CaseIntake {
             now);
     c.markAnonymous(input.anonymous());
     c.submittedWith(blankToNull(input.requestToken()));
-    em.persist(c);
-    em.flush(); // the history refers to it by id: write it first
+    cases.add(c);
     c.numberAs(now.format(CASE_NO_DAY) + "-" + String.format("%06d", c.getId() % 1_000_000));
     cases.moved(c, me, null, null);
     if (input.repeatOfId() != null) {
-      WorkCase earlier = em.find(WorkCase.class, input.repeatOfId());
+      WorkCase earlier = cases.find(input.repeatOfId());
       if (earlier == null) {
         throw new BusinessException("case.repeatOf.invalid");
       }
@@ -109,7 +115,7 @@ public class CaseIntake {
    * picked under.
    */
   AreaNode locationOf(RegisterCase input) {
-    AreaNode location = em.find(AreaNode.class, input.locationId());
+    AreaNode location = areas.find(input.locationId());
     if (location == null || !location.getKind().isLocation()) {
       throw new BusinessException("case.location.invalid");
     }
@@ -124,11 +130,7 @@ public class CaseIntake {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
-    Optional<WorkCase> saved =
-        em.createQuery("select c from WorkCase c where c.requestToken = :token", WorkCase.class)
-            .setParameter("token", token)
-            .getResultStream()
-            .findFirst();
+    Optional<WorkCase> saved = cases.byToken(token);
     if (saved.isPresent() && !saved.get().getCreatedBy().equals(me.getId())) {
       throw new BusinessException("form.token.invalid");
     }
@@ -142,7 +144,7 @@ public class CaseIntake {
   /** The resident of an entry; a new one lives at the location if it is a flat. */
   Long residentFor(RegisterCase input, AreaNode location) {
     if (input.residentId() != null) {
-      if (em.find(Resident.class, input.residentId()) == null) {
+      if (residents.find(input.residentId()) == null) {
         throw new BusinessException("case.resident.invalid");
       }
       return input.residentId();
@@ -156,8 +158,7 @@ public class CaseIntake {
               blankToEmpty(input.newResident().phone()),
               blankToEmpty(input.newResident().idNumber()),
               location.getKind() == AreaKind.FLAT ? location.getId() : null);
-      em.persist(r);
-      em.flush(); // the case refers to it by id: write it first
+      residents.add(r);
       return r.getId();
     }
     if (!input.anonymous()) {
@@ -178,9 +179,9 @@ public class CaseIntake {
   private Optional<UserAccount> routedHandler(Category category, AreaNode location) {
     Long gridId = location.getGridId();
     Optional<UserAccount> byRule =
-        cases
-            .routingRule(category.getId(), gridId, false)
-            .map(rule -> em.find(UserAccount.class, rule.getHandlerId()))
+        routing
+            .rule(category.getId(), gridId, false)
+            .flatMap(rule -> accounts.byId(rule.getHandlerId()))
             .filter(UserAccount::isEnabled);
     if (byRule.isPresent()) {
       return byRule;
@@ -189,21 +190,12 @@ public class CaseIntake {
         .courtyardOf(location)
         .filter(AreaNode::isNoPropertyCompany)
         .map(AreaNode::getOwnerUnitId)
-        .flatMap(this::unitHandler)
-        .or(() -> Optional.ofNullable(category.getDefaultUnitId()).flatMap(this::unitHandler))
-        .or(() -> gridHandler(gridId));
-  }
-
-  private Optional<UserAccount> unitHandler(Long unitId) {
-    return em.createQuery(
-            "select u from UserAccount u where u.role = :role and u.memberUnitId = :unit"
-                + " and u.enabled = true order by u.id",
-            UserAccount.class)
-        .setParameter("role", Roles.HANDLER)
-        .setParameter("unit", unitId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+        .flatMap(accounts::firstHandlerOfUnit)
+        .or(
+            () ->
+                Optional.ofNullable(category.getDefaultUnitId())
+                    .flatMap(accounts::firstHandlerOfUnit))
+        .or(() -> accounts.firstHandlerOfGrid(gridId));
   }
 
   /**
@@ -211,10 +203,7 @@ public class CaseIntake {
    * acceptance; a re-dispatch keeps the due time and sets only a new sign-for limit.
    */
   void dispatch(WorkCase c, Category category, UserAccount handler, LocalDateTime now) {
-    CategoryChannelLimit forChannel =
-        em.find(
-            CategoryChannelLimit.class,
-            new CategoryChannelLimit.Key(category.getId(), c.getChannel()));
+    CategoryChannelLimit forChannel = categories.channelLimit(category.getId(), c.getChannel());
     TimeLimit limit = forChannel == null ? category.getLimit() : forChannel.getLimit();
     WorkCalendar cal = calendar.load();
     c.dispatchTo(
@@ -223,16 +212,5 @@ public class CaseIntake {
         c.getDueAt() == null
             ? Deadlines.of(c.getAcceptedAt(), now, limit, category, cal)
             : Deadlines.again(c.getDueAt(), now, category, cal));
-  }
-
-  private Optional<UserAccount> gridHandler(Long gridId) {
-    return em.createQuery(
-            "select u from UserAccount u where u.role = :role and u.gridId = :grid and u.enabled = true order by u.id",
-            UserAccount.class)
-        .setParameter("role", Roles.HANDLER)
-        .setParameter("grid", gridId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
   }
 }

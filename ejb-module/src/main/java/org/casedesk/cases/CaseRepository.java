@@ -12,10 +12,13 @@ import java.util.Optional;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.Addresses;
 import org.casedesk.areas.AreaNode;
-import org.casedesk.areas.AreaTree;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.categories.Category;
+import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
+import org.casedesk.shared.Roles;
 
 /**
  * What every case use case shares: loading a case at the version the user saw (optimistic lock,
@@ -26,7 +29,7 @@ import org.casedesk.shared.LocalizedName;
 public class CaseRepository {
 
   @PersistenceContext private EntityManager em;
-  @jakarta.inject.Inject private AreaTree areaTree;
+  @jakarta.inject.Inject private AreaRepository areas;
 
   public WorkCase lock(long caseId, long expectedVersion) {
     // The row is locked (select … for update) before its version is compared, so of two
@@ -74,6 +77,101 @@ public class CaseRepository {
       throw new BusinessException("case.notFound");
     }
     return c;
+  }
+
+  /** The case with this id, or null (no visibility check: for a service that checked). */
+  WorkCase find(long caseId) {
+    return em.find(WorkCase.class, caseId);
+  }
+
+  /** The case saved with this entry form's one-time token, if any. */
+  Optional<WorkCase> byToken(String token) {
+    return em.createQuery("select c from WorkCase c where c.requestToken = :token", WorkCase.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Saves a new case at once: its history refers to it by id. */
+  void add(WorkCase c) {
+    em.persist(c);
+    em.flush();
+  }
+
+  /** Writes what the transaction has changed so far (errors surface in the service). */
+  void flush() {
+    em.flush();
+  }
+
+  /** A further (merged) caller, or null. */
+  CaseCaller caller(long callerId) {
+    return em.find(CaseCaller.class, callerId);
+  }
+
+  /** Saves a further caller at once (its id is returned). */
+  void addCaller(CaseCaller caller) {
+    em.persist(caller);
+    em.flush();
+  }
+
+  void addVisit(CaseVisit visit) {
+    em.persist(visit);
+  }
+
+  /**
+   * Whether the case's resident or one of its further callers is the resident {@code residentId},
+   * or has this name and phone.
+   */
+  boolean alreadyCalled(WorkCase c, Long residentId, String name, String phone) {
+    return em.createQuery(
+                "select count(r) from Resident r where (r.id = :first or r.id in"
+                    + " (select k.residentId from CaseCaller k where k.caseId = :case))"
+                    + " and (r.id = :resident or (r.name = :name and r.phone = :phone))",
+                Long.class)
+            .setParameter("first", c.getResidentId() == null ? -1L : c.getResidentId())
+            .setParameter("case", c.getId())
+            .setParameter("resident", residentId == null ? -1L : residentId)
+            .setParameter("name", name)
+            .setParameter("phone", phone)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** The case's timeline, oldest first. */
+  List<HistoryItem> history(long caseId) {
+    return em.createQuery(
+            "select new org.casedesk.cases.HistoryItem(h.at, u.displayName, h.fromState, h.toState, h.action, h.satisfaction, h.note)"
+                + " from CaseHistory h, UserAccount u where u.id = h.actorId and h.caseId = :id"
+                + " order by h.at, h.id",
+            HistoryItem.class)
+        .setParameter("id", caseId)
+        .getResultList();
+  }
+
+  /** A further caller with their resident (null for a new caller without one). */
+  record CallerRow(CaseCaller caller, Resident resident) {}
+
+  /** The case's further callers in the order they called. */
+  List<CallerRow> callers(long caseId) {
+    return em.createQuery(
+            "select k, r from CaseCaller k left join Resident r on r.id = k.residentId"
+                + " where k.caseId = :id order by k.addedAt, k.id",
+            Object[].class)
+        .setParameter("id", caseId)
+        .getResultStream()
+        .map(row -> new CallerRow((CaseCaller) row[0], (Resident) row[1]))
+        .toList();
+  }
+
+  /** The active handlers, by grid and name. */
+  List<HandlerItem> handlers() {
+    return em.createQuery(
+            "select new org.casedesk.cases.HandlerItem(u.id, u.displayName, g.name)"
+                + " from UserAccount u left join AreaNode g on g.id = u.gridId"
+                + " where u.role = :role and u.enabled = true order by g.name, u.displayName",
+            HandlerItem.class)
+        .setParameter("role", Roles.HANDLER)
+        .getResultList();
   }
 
   /** A move between states: one append-only history row. */
@@ -131,7 +229,7 @@ public class CaseRepository {
    */
   public List<CaseSummary> likelyDuplicates(AreaNode location, long categoryId, int days) {
     LocalDateTime since = now().minusDays(days);
-    Optional<AreaNode> courtyard = areaTree.courtyardOf(location);
+    Optional<AreaNode> courtyard = areas.courtyardOf(location);
     return summaries(
         "c.categoryId = :category and "
             + (courtyard.isPresent()
@@ -213,29 +311,6 @@ public class CaseRepository {
                       && !c.getDueAt().isBefore(now));
             })
         .toList();
-  }
-
-  /**
-   * The rule for a category in a grid; {@code exact} false falls back to the category's rule for
-   * every grid.
-   */
-  public java.util.Optional<RoutingRule> routingRule(Long categoryId, Long gridId, boolean exact) {
-    List<RoutingRule> rules =
-        em.createQuery(
-                "select r from RoutingRule r where r.categoryId = :category"
-                    + " and (r.gridId = :grid or r.gridId is null)",
-                RoutingRule.class)
-            .setParameter("category", categoryId)
-            .setParameter("grid", gridId == null ? -1L : gridId)
-            .getResultList();
-    java.util.Optional<RoutingRule> forGrid =
-        rules.stream().filter(r -> gridId != null && gridId.equals(r.getGridId())).findFirst();
-    java.util.Optional<RoutingRule> everywhere =
-        rules.stream().filter(r -> r.getGridId() == null).findFirst();
-    if (exact) {
-      return gridId == null ? everywhere : forGrid;
-    }
-    return forGrid.or(() -> everywhere);
   }
 
   /** A queue page from {@code first}, most urgent first, with the total for the pager. */

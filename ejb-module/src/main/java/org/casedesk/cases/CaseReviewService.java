@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.Map;
-import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.BusinessException;
@@ -24,7 +23,6 @@ import org.casedesk.shared.Roles;
 @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL})
 public class CaseReviewService extends BaseService {
 
-  @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private CaseReasonRepository reasons;
   @Inject private FollowUpRules rules;
@@ -63,7 +61,7 @@ public class CaseReviewService extends BaseService {
     WorkCase c = reviewed(caseId, expectedVersion, me);
     CaseReason reason = reasons.active(reasonId, ReasonKind.DISSATISFIED);
     CaseState from = c.moveTo(CaseState.CLOSED);
-    c.closeDissatisfied(reason.getId(), CaseRepository.now());
+    c.closeDissatisfied(reason.getId(), now());
     String text = note == null || note.isBlank() ? "" : "：" + note.strip();
     cases.moved(c, me, from, CaseAction.CLOSED_DISSATISFIED, reason.getNameZh() + text);
   }

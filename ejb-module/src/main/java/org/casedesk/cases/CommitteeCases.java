@@ -2,8 +2,6 @@ package org.casedesk.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +16,11 @@ import org.casedesk.shared.BusinessException;
 @ApplicationScoped
 public class CommitteeCases {
 
-  @PersistenceContext private EntityManager em;
   @Inject private CaseRepository cases;
 
   /** An escalated case of the community, or {@code meeting.case.notEscalated}. */
   public WorkCase escalated(long caseId, Long communityId) {
-    WorkCase c = em.find(WorkCase.class, caseId);
+    WorkCase c = cases.find(caseId);
     if (c == null
         || c.getState() != CaseState.ESCALATED
         || (communityId != null && !communityId.equals(c.getCommunityId()))) {
@@ -46,12 +43,12 @@ public class CommitteeCases {
 
   /** A line in the case's timeline that keeps its state. */
   public void note(long caseId, UserAccount actor, CaseAction action, String note) {
-    cases.acted(em.find(WorkCase.class, caseId), actor, action, note);
+    cases.acted(cases.find(caseId), actor, action, note);
   }
 
   /** Back to the handler (办理中), if the case still waits for the committee. */
   public void backToHandler(long caseId, UserAccount actor, String note) {
-    WorkCase c = em.find(WorkCase.class, caseId);
+    WorkCase c = cases.find(caseId);
     if (c.getState() == CaseState.ESCALATED) {
       CaseState from = c.moveTo(CaseState.HANDLING);
       cases.moved(c, actor, from, note);

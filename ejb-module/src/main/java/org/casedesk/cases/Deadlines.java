@@ -2,6 +2,8 @@ package org.casedesk.cases;
 
 import java.time.LocalDateTime;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.categories.Category;
+import org.casedesk.categories.TimeLimit;
 
 /** The times a dispatch sets: due (办理时限), signed-for-by (签收时限), near-deadline warning. */
 record Deadlines(LocalDateTime due, LocalDateTime signDue, LocalDateTime warn) {

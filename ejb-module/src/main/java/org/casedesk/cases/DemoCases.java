@@ -13,6 +13,8 @@ import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.calendar.CalendarRepository;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.categories.Category;
+import org.casedesk.categories.Channel;
 import org.casedesk.residents.Resident;
 
 /**

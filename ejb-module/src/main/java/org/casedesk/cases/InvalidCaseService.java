@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.BusinessException;
@@ -22,7 +21,6 @@ import org.casedesk.shared.Roles;
 @Stateless
 public class InvalidCaseService extends BaseService {
 
-  @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private CaseReasonRepository reasons;
   @Inject private CaseIntake intake;
@@ -41,7 +39,7 @@ public class InvalidCaseService extends BaseService {
     if (c.getState() == CaseState.ESCALATED) {
       throw new BusinessException("case.awaitingCommittee");
     }
-    invalidate(c, me, reasonId, note, CaseRepository.now());
+    invalidate(c, me, reasonId, note, now());
   }
 
   /** 受理 and 不予受理 at once: registered, never dispatched, invalid from the start. */
@@ -53,7 +51,7 @@ public class InvalidCaseService extends BaseService {
           @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
           String note) {
     UserAccount me = me();
-    LocalDateTime now = CaseRepository.now();
+    LocalDateTime now = now();
     reasons.active(reasonId, ReasonKind.INVALID); // refuse before anything is written
     return intake.registerOne(input, me, now, c -> invalidate(c, me, reasonId, note, now));
   }

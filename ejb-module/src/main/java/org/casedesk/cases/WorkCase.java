@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.categories.Channel;
 import org.casedesk.shared.BaseEntity;
 import org.casedesk.shared.BusinessException;
 

@@ -2,8 +2,7 @@ package org.casedesk.members;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.casedesk.shared.Roles;
 
@@ -11,13 +10,10 @@ import org.casedesk.shared.Roles;
 @Stateless
 public class UnitService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private UnitRepository units;
 
   @RolesAllowed({Roles.ADMIN, Roles.HELPDESK})
   public List<UnitChoice> units() {
-    return em.createQuery(
-            "select new org.casedesk.members.UnitChoice(u.id, u.name) from MemberUnit u order by u.name",
-            UnitChoice.class)
-        .getResultList();
+    return units.choices();
   }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import org.casedesk.cases.Channel;
+import org.casedesk.categories.Channel;
 
 /**
  * A system that posts requests through Open311 (the 12345 platform, the residents' portal). Its key

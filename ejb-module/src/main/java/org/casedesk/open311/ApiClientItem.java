@@ -2,7 +2,7 @@ package org.casedesk.open311;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import org.casedesk.cases.Channel;
+import org.casedesk.categories.Channel;
 
 /** An API client as the admin page lists it (never its key). */
 public record ApiClientItem(

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.casedesk.cases.Channel;
+import org.casedesk.categories.Channel;
 
 /** What ADMIN enters for a new API client. */
 public record NewApiClient(

@@ -28,12 +28,12 @@ import org.casedesk.areas.AreaNode;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseIntake;
 import org.casedesk.cases.CaseRepository;
-import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.Category;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.cases.WorkCase;
+import org.casedesk.categories.Category;
 import org.casedesk.residents.NewResident;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
@@ -237,7 +237,7 @@ public class Open311Service {
     ApiClient client = em.find(ApiClient.class, request.getClientId());
     boolean named = request.getContactName() != null;
     List<CaseSummary> duplicates =
-        cases.likelyDuplicates(flat, request.getCategoryId(), CaseService.DUPLICATE_DAYS);
+        cases.likelyDuplicates(flat, request.getCategoryId(), IntakeService.DUPLICATE_DAYS);
     long caseId =
         intake.register(
             new RegisterCase(

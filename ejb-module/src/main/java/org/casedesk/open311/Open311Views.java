@@ -29,8 +29,8 @@ import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseHistory;
-import org.casedesk.cases.Category;
 import org.casedesk.cases.WorkCase;
+import org.casedesk.categories.Category;
 import org.casedesk.members.MemberUnit;
 import org.casedesk.shared.Masking;
 

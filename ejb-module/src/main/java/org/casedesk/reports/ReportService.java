@@ -24,7 +24,7 @@ import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
-import org.casedesk.cases.Category;
+import org.casedesk.categories.Category;
 import org.casedesk.members.MemberUnit;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;

@@ -2,8 +2,7 @@ package org.casedesk.residents;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.casedesk.shared.Masking;
 import org.casedesk.shared.Roles;
@@ -14,7 +13,7 @@ public class ResidentService {
 
   private static final int MAX_RESULTS = 15;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private ResidentRepository residents;
 
   /** Residents whose name starts with, or whose phone ends with, the query. */
   @RolesAllowed(Roles.HELPDESK)
@@ -22,22 +21,11 @@ public class ResidentService {
     if (query == null || query.isBlank()) {
       return List.of();
     }
-    String q = query.trim();
-    return em.createQuery(
-            "select r from Resident r where r.name like :prefix or r.phone like :suffix order by r.name",
-            Resident.class)
-        .setParameter("prefix", escapeLike(q) + "%")
-        .setParameter("suffix", "%" + escapeLike(q))
-        .setMaxResults(MAX_RESULTS)
-        .getResultStream()
+    return residents.search(query.trim(), MAX_RESULTS).stream()
         .map(
             r ->
                 new ResidentItem(
                     r.getId(), r.getName(), Masking.phone(r.getPhone()), r.getFlatId()))
         .toList();
-  }
-
-  private static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.casedesk.calendar.WorkCalendar;
-import org.casedesk.cases.TimeLimit;
+import org.casedesk.categories.TimeLimit;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.casedesk.areas.AreaAdminService;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNodeRow;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.DispatchService;
 import org.casedesk.cases.HandlerItem;
 import org.casedesk.members.UnitChoice;
 import org.casedesk.members.UnitService;
@@ -29,7 +29,7 @@ public class AreasBacking implements Serializable {
 
   @Inject private transient AreaAdminService areas;
   @Inject private transient UnitService unitService;
-  @Inject private transient CaseService cases;
+  @Inject private transient DispatchService dispatch;
 
   private List<AreaNodeRow> rows;
   private List<UnitChoice> units;
@@ -47,7 +47,7 @@ public class AreasBacking implements Serializable {
   void load() {
     rows = areas.outline();
     units = unitService.units();
-    handlers = cases.handlers();
+    handlers = dispatch.handlers();
     if (selected != null) {
       // a flat is not in the outline: show its courtyard or entrance with the flats again
       long id = selected.kind() == AreaKind.FLAT ? selected.parentId() : selected.id();

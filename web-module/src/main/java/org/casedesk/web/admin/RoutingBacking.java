@@ -8,11 +8,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
-import org.casedesk.cases.CaseService;
-import org.casedesk.cases.CategoryItem;
+import org.casedesk.cases.DispatchService;
 import org.casedesk.cases.HandlerItem;
-import org.casedesk.cases.RoutingItem;
-import org.casedesk.cases.RoutingService;
+import org.casedesk.categories.CategoryItem;
+import org.casedesk.categories.CategoryService;
+import org.casedesk.routing.RoutingItem;
+import org.casedesk.routing.RoutingService;
 import org.casedesk.web.shared.Messages;
 
 /** The routing rules: category (and grid) → default handler. */
@@ -23,7 +24,8 @@ public class RoutingBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient RoutingService routing;
-  @Inject private transient CaseService cases;
+  @Inject private transient DispatchService dispatch;
+  @Inject private transient CategoryService categoryService;
   @Inject private transient AreaService areas;
 
   private List<RoutingItem> rules;
@@ -36,9 +38,9 @@ public class RoutingBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    categories = cases.categories();
+    categories = categoryService.categories();
     grids = areas.grids();
-    handlers = cases.handlers();
+    handlers = dispatch.handlers();
     rules = routing.rules();
   }
 

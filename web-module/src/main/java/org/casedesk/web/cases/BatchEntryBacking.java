@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
 import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.cases.BatchRejectedException;
-import org.casedesk.cases.CaseService;
-import org.casedesk.cases.CategoryItem;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.CategoryItem;
+import org.casedesk.categories.CategoryService;
+import org.casedesk.categories.Channel;
 import org.casedesk.residents.NewResident;
 import org.casedesk.web.shared.Messages;
 
@@ -33,7 +34,8 @@ public class BatchEntryBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int ROWS_AT_A_TIME = 5;
 
-  @Inject private transient CaseService cases;
+  @Inject private transient IntakeService intake;
+  @Inject private transient CategoryService categoryService;
   @Inject private transient AreaService areas;
 
   private List<CategoryItem> categories;
@@ -47,7 +49,7 @@ public class BatchEntryBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    categories = cases.categories();
+    categories = categoryService.categories();
     communities = areas.children(null);
     addRows();
   }
@@ -57,7 +59,7 @@ public class BatchEntryBacking implements Serializable {
   }
 
   public void addRows() {
-    for (int i = 0; i < ROWS_AT_A_TIME && rows.size() < CaseService.MAX_BATCH; i++) {
+    for (int i = 0; i < ROWS_AT_A_TIME && rows.size() < IntakeService.MAX_BATCH; i++) {
       rows.add(new SlipRow());
     }
   }
@@ -83,7 +85,7 @@ public class BatchEntryBacking implements Serializable {
         Messages.attempt(
             () -> {
               try {
-                ids.addAll(cases.registerBatch(slips));
+                ids.addAll(intake.registerBatch(slips));
               } catch (BatchRejectedException e) {
                 rejected[0] = e; // per row, below (a plain business failure has one message)
               }
@@ -131,7 +133,7 @@ public class BatchEntryBacking implements Serializable {
   }
 
   public boolean isFull() {
-    return rows.size() >= CaseService.MAX_BATCH;
+    return rows.size() >= IntakeService.MAX_BATCH;
   }
 
   public List<CategoryItem> getCategories() {

@@ -12,11 +12,14 @@ import java.util.List;
 import org.casedesk.cases.AttachmentItem;
 import org.casedesk.cases.AttachmentService;
 import org.casedesk.cases.CaseDetail;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseReasonService;
 import org.casedesk.cases.CaseReviewService;
-import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
+import org.casedesk.cases.DispatchService;
+import org.casedesk.cases.FollowUpService;
 import org.casedesk.cases.HandlerItem;
+import org.casedesk.cases.HandlingService;
 import org.casedesk.cases.InvalidCaseService;
 import org.casedesk.cases.ReasonItem;
 import org.casedesk.cases.ReasonKind;
@@ -41,7 +44,10 @@ public class CaseBacking implements Serializable {
   private static final String DRAFT_REPLY = "case.draft.reply";
   private static final String DRAFT_REASON = "case.draft.reason";
 
-  @Inject private transient CaseService cases;
+  @Inject private transient HandlingService handlingService;
+  @Inject private transient FollowUpService followUps;
+  @Inject private transient DispatchService dispatchService;
+  @Inject private transient CaseReadService reads;
   @Inject private transient SupervisionService supervision;
   @Inject private transient AttachmentService attachments;
   @Inject private transient CaseReviewService review;
@@ -73,7 +79,7 @@ public class CaseBacking implements Serializable {
   private final java.util.Map<Long, String> callerAnswers = new java.util.HashMap<>();
 
   public void load() {
-    if (id == null || !Messages.attempt(() -> detail = cases.detail(id))) {
+    if (id == null || !Messages.attempt(() -> detail = reads.detail(id))) {
       detail = null;
     }
     Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
@@ -140,7 +146,7 @@ public class CaseBacking implements Serializable {
   public void addNote() throws IOException {
     act(
         () -> {
-          cases.addNote(id, detail.version(), note);
+          handlingService.addNote(id, detail.version(), note);
           note = null;
         },
         "case.noted");
@@ -149,7 +155,7 @@ public class CaseBacking implements Serializable {
   public void resolve() throws IOException {
     act(
         () -> {
-          cases.resolve(id, detail.version(), reply);
+          handlingService.resolve(id, detail.version(), reply);
           reply = null;
         },
         "case.resolved");
@@ -158,7 +164,7 @@ public class CaseBacking implements Serializable {
   public void followUp() throws IOException {
     act(
         () -> {
-          cases.followUp(id, detail.version(), satisfaction, note);
+          followUps.followUp(id, detail.version(), satisfaction, note);
           note = null;
         },
         "case.followedUp");
@@ -167,7 +173,7 @@ public class CaseBacking implements Serializable {
   /** 现场核查: when, where, what was found; shown in the timeline. */
   public void recordVisit() throws IOException {
     act(
-        () -> cases.recordVisit(id, detail.version(), visitedAt, visitPlace, findings),
+        () -> handlingService.recordVisit(id, detail.version(), visitedAt, visitPlace, findings),
         "visit.saved");
   }
 
@@ -183,7 +189,7 @@ public class CaseBacking implements Serializable {
   public void followUpCaller(long callerId) throws IOException {
     String chosen = callerAnswers.get(callerId);
     Satisfaction answer = chosen == null ? null : Satisfaction.valueOf(chosen);
-    act(() -> cases.followUpCaller(callerId, answer, null), "caller.followedUp");
+    act(() -> followUps.followUpCaller(callerId, answer, null), "caller.followedUp");
   }
 
   public java.util.Map<Long, String> getCallerAnswers() {
@@ -215,13 +221,13 @@ public class CaseBacking implements Serializable {
   }
 
   public void sign() throws IOException {
-    act(() -> cases.sign(id, detail.version()), "case.signed");
+    act(() -> handlingService.sign(id, detail.version()), "case.signed");
   }
 
   public void returnCase() throws IOException {
     act(
         () -> {
-          cases.returnCase(id, detail.version(), reason);
+          handlingService.returnCase(id, detail.version(), reason);
           reason = null;
         },
         "case.returned");
@@ -230,7 +236,7 @@ public class CaseBacking implements Serializable {
   public void escalate() throws IOException {
     act(
         () -> {
-          cases.escalate(id, detail.version(), reason);
+          handlingService.escalate(id, detail.version(), reason);
           reason = null;
         },
         "case.escalated");
@@ -240,7 +246,7 @@ public class CaseBacking implements Serializable {
     int days = extensionDays == null ? 0 : extensionDays;
     act(
         () -> {
-          cases.requestExtension(id, detail.version(), days, reason);
+          handlingService.requestExtension(id, detail.version(), days, reason);
           reason = null;
         },
         "case.extensionRequested");
@@ -327,7 +333,7 @@ public class CaseBacking implements Serializable {
       Messages.error("case.handler.invalid");
       return;
     }
-    act(() -> cases.redispatch(id, detail.version(), handlerId), "case.redispatched");
+    act(() -> dispatchService.redispatch(id, detail.version(), handlerId), "case.redispatched");
   }
 
   /** Whoever may see the case sees its files; loaded once per view. */
@@ -354,7 +360,7 @@ public class CaseBacking implements Serializable {
 
   /** Shows the full phone and ID number in place; the service logs it. */
   public void reveal() {
-    Messages.attempt(() -> revealed = cases.revealResident(id));
+    Messages.attempt(() -> revealed = reads.revealResident(id));
   }
 
   public boolean isRevealable() {
@@ -374,7 +380,7 @@ public class CaseBacking implements Serializable {
   /** Loaded once per view, when the help desk first needs it. */
   public List<HandlerItem> getHandlers() {
     if (handlers == null) {
-      handlers = cases.handlers();
+      handlers = dispatchService.handlers();
     }
     return handlers;
   }

@@ -6,9 +6,11 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.casedesk.cases.CasePage;
 import org.casedesk.cases.CaseReviewService;
-import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseSummary;
+import org.casedesk.cases.DispatchService;
+import org.casedesk.cases.FollowUpService;
 import org.casedesk.cases.HandlerQueue;
+import org.casedesk.cases.HandlerQueueService;
 import org.casedesk.cases.SupervisionService;
 
 /**
@@ -19,7 +21,9 @@ import org.casedesk.cases.SupervisionService;
 @RequestScoped
 public class CaseQueueBacking {
 
-  @Inject private CaseService cases;
+  @Inject private FollowUpService followUps;
+  @Inject private DispatchService dispatch;
+  @Inject private HandlerQueueService handlerQueues;
   @Inject private SupervisionService supervision;
   @Inject private CaseReviewService review;
 
@@ -32,7 +36,7 @@ public class CaseQueueBacking {
 
   /** The handler's queue named by the {@code queue} view parameter (mine by default). */
   public void loadHandlerQueue() {
-    page = cases.queuePage(queue, first);
+    page = handlerQueues.queuePage(queue, first);
   }
 
   public HandlerQueue[] getQueues() {
@@ -48,11 +52,11 @@ public class CaseQueueBacking {
   }
 
   public void loadFollowUps() {
-    page = cases.followUpPage(first);
+    page = followUps.followUpPage(first);
   }
 
   public void loadReturned() {
-    page = cases.returnedPage(first);
+    page = dispatch.returnedPage(first);
   }
 
   /** 不满意件审核: the dissatisfied cases of my area waiting for my decision. */

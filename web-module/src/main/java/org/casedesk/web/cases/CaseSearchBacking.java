@@ -12,11 +12,11 @@ import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.cases.CaseFilter;
 import org.casedesk.cases.CaseSearchService;
-import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.CategoryItem;
-import org.casedesk.cases.Channel;
+import org.casedesk.categories.CategoryItem;
+import org.casedesk.categories.CategoryService;
+import org.casedesk.categories.Channel;
 import org.casedesk.reports.ReportFigure;
 import org.casedesk.web.shared.Messages;
 import org.primefaces.model.FilterMeta;
@@ -35,7 +35,7 @@ public class CaseSearchBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient CaseSearchService search;
-  @Inject private transient CaseService cases;
+  @Inject private transient CategoryService categoryService;
   @Inject private transient AreaService areas;
 
   private CaseState state;
@@ -65,7 +65,7 @@ public class CaseSearchBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    categories = cases.categories();
+    categories = categoryService.categories();
     grids = areas.grids();
   }
 

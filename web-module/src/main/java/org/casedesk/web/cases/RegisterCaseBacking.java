@@ -12,14 +12,15 @@ import java.util.List;
 import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.cases.CaseReasonService;
-import org.casedesk.cases.CaseService;
 import org.casedesk.cases.CaseSummary;
-import org.casedesk.cases.CategoryItem;
-import org.casedesk.cases.Channel;
+import org.casedesk.cases.IntakeService;
 import org.casedesk.cases.InvalidCaseService;
 import org.casedesk.cases.ReasonItem;
 import org.casedesk.cases.ReasonKind;
 import org.casedesk.cases.RegisterCase;
+import org.casedesk.categories.CategoryItem;
+import org.casedesk.categories.CategoryService;
+import org.casedesk.categories.Channel;
 import org.casedesk.residents.NewResident;
 import org.casedesk.residents.ResidentItem;
 import org.casedesk.residents.ResidentService;
@@ -36,7 +37,8 @@ public class RegisterCaseBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient CaseService cases;
+  @Inject private transient IntakeService intakeService;
+  @Inject private transient CategoryService categoryService;
   @Inject private transient InvalidCaseService invalid;
   @Inject private transient CaseReasonService reasons;
   @Inject private transient AreaService areas;
@@ -75,7 +77,7 @@ public class RegisterCaseBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    categories = cases.categories();
+    categories = categoryService.categories();
     communities = areas.children(null);
   }
 
@@ -117,7 +119,7 @@ public class RegisterCaseBacking implements Serializable {
     duplicates =
         locationId() == null || categoryId == null
             ? List.of()
-            : cases.likelyDuplicates(locationId(), categoryId);
+            : intakeService.likelyDuplicates(locationId(), categoryId);
     if (repeatOfId != null && duplicates.stream().noneMatch(d -> d.id() == repeatOfId)) {
       repeatOfId = null;
     }
@@ -154,7 +156,7 @@ public class RegisterCaseBacking implements Serializable {
             .map(CaseSummary::caseNo)
             .findFirst()
             .orElse("");
-    if (Messages.attempt(() -> cases.mergeInto(into, input))) {
+    if (Messages.attempt(() -> intakeService.mergeInto(into, input))) {
       Messages.info("case.merged", caseNo);
       Messages.keepForRedirect();
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -188,7 +190,7 @@ public class RegisterCaseBacking implements Serializable {
             id[0] =
                 invalidAtIntake
                     ? invalid.registerInvalid(input, invalidReasonId, null)
-                    : cases.register(input))) {
+                    : intakeService.register(input))) {
       Messages.info(invalidAtIntake ? "case.markedInvalid" : "case.registered");
       Messages.keepForRedirect();
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

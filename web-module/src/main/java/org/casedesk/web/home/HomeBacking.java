@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.casedesk.cases.CaseService;
+import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.HomeCounts;
 
 /** Home page of every role: counts of my open and overdue cases. */
@@ -12,12 +12,12 @@ import org.casedesk.cases.HomeCounts;
 @RequestScoped
 public class HomeBacking {
 
-  @Inject private CaseService cases;
+  @Inject private CaseReadService reads;
   private HomeCounts counts;
 
   @PostConstruct
   void load() {
-    counts = cases.homeCounts();
+    counts = reads.homeCounts();
   }
 
   public HomeCounts getCounts() {

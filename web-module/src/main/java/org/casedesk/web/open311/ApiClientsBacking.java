@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.casedesk.cases.Channel;
+import org.casedesk.categories.Channel;
 import org.casedesk.open311.ApiClientItem;
 import org.casedesk.open311.ApiClientService;
 import org.casedesk.open311.IssuedKey;

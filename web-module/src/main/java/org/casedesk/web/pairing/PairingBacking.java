@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.casedesk.cases.CaseService;
-import org.casedesk.cases.CategoryItem;
+import org.casedesk.categories.CategoryItem;
+import org.casedesk.categories.CategoryService;
 import org.casedesk.pairing.NewVisit;
 import org.casedesk.pairing.PairingDetail;
 import org.casedesk.pairing.PairingService;
@@ -24,7 +24,7 @@ public class PairingBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient PairingService pairings;
-  @Inject private transient CaseService cases;
+  @Inject private transient CategoryService categoryService;
 
   private Long id;
   private PairingDetail detail;
@@ -83,7 +83,7 @@ public class PairingBacking implements Serializable {
 
   public List<CategoryItem> getCategories() {
     if (categories == null) {
-      categories = cases.categories();
+      categories = categoryService.categories();
     }
     return categories;
   }

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseState;
-import org.casedesk.cases.Channel;
 import org.casedesk.cases.HandlerQueue;
 import org.casedesk.cases.Satisfaction;
+import org.casedesk.categories.Channel;
 import org.casedesk.shared.Roles;
 import org.junit.jupiter.api.Test;
 

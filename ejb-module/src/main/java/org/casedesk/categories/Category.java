@@ -1,4 +1,4 @@
-package org.casedesk.cases;
+package org.casedesk.categories;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.casedesk.cases;
+package org.casedesk.categories;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,10 +1,8 @@
-package org.casedesk.cases;
+package org.casedesk.categories;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,23 +27,19 @@ import org.casedesk.shared.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class CategoryService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private CategoryRepository categories;
 
   /** Every category, each parent followed by its children. */
   public List<CategoryRow> list() {
     Map<Long, List<ChannelLimitItem>> limits =
-        em.createQuery(
-                "select l from CategoryChannelLimit l order by l.channel",
-                CategoryChannelLimit.class)
-            .getResultStream()
+        categories.channelLimits().stream()
             .collect(
                 Collectors.groupingBy(
                     CategoryChannelLimit::getCategoryId,
                     Collectors.mapping(
                         l -> new ChannelLimitItem(l.getChannel(), l.getLimit()),
                         Collectors.toList())));
-    return ordered(em.createQuery("select c from Category c", Category.class).getResultList())
-        .stream()
+    return ordered(categories.all()).stream()
         .map(
             c ->
                 new CategoryRow(
@@ -63,21 +57,56 @@ public class CategoryService {
         .toList();
   }
 
+  /** Every category with its path (parent / child) for choosing one, e.g. on the entry screen. */
+  @RolesAllowed({
+    Roles.HELPDESK,
+    Roles.HANDLER,
+    Roles.COMMUNITY_OFFICIAL,
+    Roles.SUBDISTRICT_OFFICIAL,
+    Roles.ADMIN
+  })
+  public List<CategoryItem> categories() {
+    List<Category> all = categories.all();
+    Map<Long, Category> byId = all.stream().collect(Collectors.toMap(Category::getId, c -> c));
+    return ordered(all).stream()
+        .map(
+            c -> {
+              Category parent = c.getParentId() == null ? null : byId.get(c.getParentId());
+              return new CategoryItem(
+                  c.getId(),
+                  parent == null
+                      ? new LocalizedName(c.getNameZh(), c.getNameEn())
+                      : new LocalizedName(
+                          parent.getNameZh() + " / " + c.getNameZh(),
+                          parent.getNameEn() + " / " + c.getNameEn()),
+                  c.getLimitDays());
+            })
+        .toList();
+  }
+
+  /** The time limit of a category in working days (办理时限), for cases registered from now on. */
+  public void setTimeLimit(
+      long categoryId,
+      @Min(value = 0, message = "{category.limit.range}")
+          @Max(value = 60, message = "{category.limit.range}")
+          int workingDays) {
+    Category category = categories.find(categoryId);
+    if (category == null) {
+      throw new BusinessException("case.category.invalid");
+    }
+    category.limitTo(workingDays);
+  }
+
   /** Sets a category's limits and default unit, at the version the screen showed. */
   public void configure(long categoryId, long expectedVersion, @NotNull @Valid CategorySettings s) {
-    Category category =
-        em.find(Category.class, categoryId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    Category category = categories.findForChange(categoryId);
     if (category == null) {
       throw new BusinessException("case.category.invalid");
     }
     if (category.getVersion() != expectedVersion) {
       throw new BusinessException("category.conflict");
     }
-    if (s.defaultUnitId() != null
-        && em.createQuery("select count(u) from MemberUnit u where u.id = :id", Long.class)
-                .setParameter("id", s.defaultUnitId())
-                .getSingleResult()
-            == 0) {
+    if (s.defaultUnitId() != null && !categories.unitExists(s.defaultUnitId())) {
       throw new BusinessException("unit.invalid");
     }
     category.configure(s.limit(), s.warnHours(), s.signHours(), s.defaultUnitId());
@@ -93,24 +122,22 @@ public class CategoryService {
       @Min(value = 1, message = "{category.hours.range}")
           @Max(value = 72, message = "{category.hours.range}")
           Integer limitHours) {
-    if (em.find(Category.class, categoryId) == null) {
+    if (categories.find(categoryId) == null) {
       throw new BusinessException("case.category.invalid");
     }
     TimeLimit limit = new TimeLimit(limitDays, limitHours);
-    CategoryChannelLimit existing =
-        em.find(CategoryChannelLimit.class, new CategoryChannelLimit.Key(categoryId, channel));
+    CategoryChannelLimit existing = categories.channelLimit(categoryId, channel);
     if (existing == null) {
-      em.persist(new CategoryChannelLimit(categoryId, channel, limit));
+      categories.addChannelLimit(new CategoryChannelLimit(categoryId, channel, limit));
     } else {
       existing.limitTo(limit);
     }
   }
 
   public void removeChannelLimit(long categoryId, @NotNull Channel channel) {
-    CategoryChannelLimit existing =
-        em.find(CategoryChannelLimit.class, new CategoryChannelLimit.Key(categoryId, channel));
+    CategoryChannelLimit existing = categories.channelLimit(categoryId, channel);
     if (existing != null) {
-      em.remove(existing);
+      categories.removeChannelLimit(existing);
     }
   }
 
@@ -125,17 +152,14 @@ public class CategoryService {
           @Size(max = 60, message = "{category.name.size}")
           @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
           String nameEn) {
-    Category parent = em.find(Category.class, parentId);
+    Category parent = categories.find(parentId);
     if (parent == null || parent.getParentId() != null) {
       throw new BusinessException("category.parent.invalid");
     }
-    Long next =
-        ((Number) em.createNativeQuery("select count(*) from category").getSingleResult())
-            .longValue();
+    long next = categories.count();
     Category child =
         new Category(parent, parent.getCode() + "_" + (next + 1), nameZh.strip(), nameEn.strip());
-    em.persist(child);
-    em.flush();
+    categories.add(child);
     return child.getId();
   }
 

@@ -1,4 +1,4 @@
-package org.casedesk.cases;
+package org.casedesk.routing;
 
 import java.io.Serializable;
 import org.casedesk.shared.LocalizedName;

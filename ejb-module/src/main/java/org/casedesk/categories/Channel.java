@@ -1,4 +1,4 @@
-package org.casedesk.cases;
+package org.casedesk.categories;
 
 /** How a request came in (DOMAIN.md, Intake). */
 public enum Channel {

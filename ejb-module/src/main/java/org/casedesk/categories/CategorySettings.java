@@ -1,4 +1,4 @@
-package org.casedesk.cases;
+package org.casedesk.categories;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

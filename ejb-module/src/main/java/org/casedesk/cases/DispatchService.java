@@ -1,0 +1,57 @@
+package org.casedesk.cases;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Map;
+import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.BaseService;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.categories.CategoryRepository;
+import org.casedesk.shared.BusinessException;
+import org.casedesk.shared.Roles;
+
+/**
+ * 退单待派: returned cases waiting for the help desk, 重新派单 to another handler, and the handlers a case
+ * can be dispatched to. One public method = one transaction.
+ */
+@Stateless
+@RolesAllowed(Roles.HELPDESK)
+public class DispatchService extends BaseService {
+
+  @Inject private CategoryRepository categories;
+  @Inject private AccountRepository accounts;
+  @Inject private CaseRepository cases;
+  @Inject private CaseIntake intake;
+
+  /** Returned cases waiting for the help desk to dispatch them again. */
+  public List<CaseSummary> returnedQueue() {
+    return cases.summaries("c.state = :state", Map.of("state", CaseState.RETURNED));
+  }
+
+  /** A page of the returned cases, paged on the database. */
+  public CasePage returnedPage(@Min(0) int first) {
+    return cases.page("c.state = :state", Map.of("state", CaseState.RETURNED), first);
+  }
+
+  /** The handlers a returned case can be dispatched to, or a routing rule can name. */
+  @RolesAllowed({Roles.HELPDESK, Roles.ADMIN})
+  public List<HandlerItem> handlers() {
+    return cases.handlers();
+  }
+
+  /** 重新派单: the help desk dispatches a returned case to another handler, with a new time limit. */
+  public void redispatch(long caseId, long expectedVersion, long handlerId) {
+    UserAccount me = me();
+    WorkCase c = cases.lock(caseId, expectedVersion);
+    UserAccount handler = accounts.byId(handlerId).orElse(null);
+    if (handler == null || !Roles.HANDLER.equals(handler.getRole()) || !handler.isEnabled()) {
+      throw new BusinessException("case.handler.invalid");
+    }
+    CaseState from = c.moveTo(CaseState.DISPATCHED);
+    intake.dispatch(c, categories.find(c.getCategoryId()), handler, now());
+    cases.moved(c, me, from, handler.getDisplayName());
+  }
+}
