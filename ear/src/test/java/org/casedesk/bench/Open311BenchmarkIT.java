@@ -43,6 +43,10 @@ class Open311BenchmarkIT {
     return Deployments.microWar();
   }
 
+  /** The first refused or failed request, to tell why (status and body, or the exception). */
+  private static final java.util.concurrent.atomic.AtomicReference<String> FIRST_ERROR =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   @ArquillianResource private URL baseUrl;
 
   @Test
@@ -51,7 +55,8 @@ class Open311BenchmarkIT {
     int seconds = Integer.getInteger("bench.open311.seconds", 60);
     TestData d = TestData.create();
     String key = ApiClients.create("压测平台" + d.suffix, "ONLINE", 10_000_000);
-    URI uri = URI.create(baseUrl.toString().replaceAll("/?$", "/") + "open311/v2/requests.json");
+    String root = baseUrl.toString().endsWith("/") ? baseUrl.toString() : baseUrl + "/";
+    URI uri = URI.create(root + "open311/v2/requests.json");
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -97,6 +102,9 @@ class Open311BenchmarkIT {
         ms(sorted, 0.99),
         ms(sorted, 1.0),
         errors.get());
+    if (FIRST_ERROR.get() != null) {
+      System.out.println("BENCH open311.post.firstError " + FIRST_ERROR.get());
+    }
     assertThat(n).isPositive();
     assertThat(
             TestData.queryLong(
@@ -154,9 +162,11 @@ class Open311BenchmarkIT {
                         latencies.add(System.nanoTime() - t0);
                       } else {
                         errors.incrementAndGet();
+                        FIRST_ERROR.compareAndSet(null, r.statusCode() + " " + r.body());
                       }
                     } catch (Exception e) {
                       errors.incrementAndGet();
+                      FIRST_ERROR.compareAndSet(null, e.toString());
                     }
                   }
                   return null;
