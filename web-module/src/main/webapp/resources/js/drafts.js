@@ -1,4 +1,4 @@
-// Nothing a user types is lost (issue 11). The texts typed on a page (text fields and text areas
+// Nothing a user types is lost. The texts typed on a page (text fields and text areas
 // whose value differs from what the server rendered) are kept in the tab's sessionStorage
 //  - when the language is switched (the page reloads in the other language), and
 //  - during every ajax request, kept only if the answer leaves the page: the login page (the

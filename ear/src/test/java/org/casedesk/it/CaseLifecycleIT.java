@@ -209,7 +209,7 @@ class CaseLifecycleIT {
             org.assertj.core.groups.Tuple.tuple(
                 CaseAction.SUPERVISED, CaseState.ESCALATED, "街道城管科配合"));
 
-    // issue 4: the case waits for the committee's decision tasks (CommitteeIT, MeetingBrowserIT)
+    // The case waits for the committee's decision tasks (CommitteeIT, MeetingBrowserIT)
     login.as(d.handler);
     assertRefused(() -> handling.resolve(id, version(id), "未经会议"), "case.awaitingCommittee");
     assertRefused(() -> handling.addNote(id, version(id), "未经会议"), "case.awaitingCommittee");

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In real Chromium, issue 9's case model: the help desk marks a case invalid and finds it by that
- * state; an official reviews a dissatisfied case from the review queue and closes it dissatisfied.
+ * In real Chromium, the case model: the help desk marks a case invalid and finds it by that state;
+ * an official reviews a dissatisfied case from the review queue and closes it dissatisfied.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Issue 9's case model: invalid requests, the review of a dissatisfied follow-up with its send-back
+ * The case model: invalid requests, the review of a dissatisfied follow-up with its send-back
  * limit, due times from acceptance that a re-dispatch does not move, and the migration that
  * recomputes old due times.
  */

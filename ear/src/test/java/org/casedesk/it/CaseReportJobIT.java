@@ -505,9 +505,9 @@ class CaseReportJobIT {
   }
 
   /**
-   * Issue 9's case model in November 2026 (a month without holidays): an invalid case, a case
-   * closed dissatisfied after review, one sent back twice, one due at 24:00 on the last day of the
-   * month, and an extension approved after its old due day was reported.
+   * The case model in November 2026 (a month without holidays): an invalid case, a case closed
+   * dissatisfied after review, one sent back twice, one due at 24:00 on the last day of the month,
+   * and an extension approved after its old due day was reported.
    */
   @Test
   void invalidDissatisfiedAndSentBackCasesCountAsDomainMdDefines() throws Exception {

@@ -57,9 +57,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 4 on PostgreSQL: member units and members (maintenance, community scope, leaving with the
- * history kept, profiles) and pairings (cadence, visits on time or late, overdue flags per grid, a
- * case raised from a visit), each with who may and who may not.
+ * On PostgreSQL: member units and members (maintenance, community scope, leaving with the history
+ * kept, profiles) and pairings (cadence, visits on time or late, overdue flags per grid, a case
+ * raised from a visit), each with who may and who may not.
  */
 @ExtendWith(ArquillianExtension.class)
 class CommitteeIT {

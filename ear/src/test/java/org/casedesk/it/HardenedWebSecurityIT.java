@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 13 over plain HTTP, as a browser or a probe sees it: login throttling and its admin page,
- * URL session ids, the session cookie, response headers, management endpoints, error pages, Host
- * and Origin headers.
+ * Over plain HTTP, as a browser or a probe sees it: login throttling and its admin page, URL
+ * session ids, the session cookie, response headers, management endpoints, error pages, Host and
+ * Origin headers.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

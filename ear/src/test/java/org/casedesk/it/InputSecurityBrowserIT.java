@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 13 in real Chromium: text over a field's limit is refused with a message naming the field
- * (not cut by the browser), and every upload refusal has a localised message.
+ * In real Chromium: text over a field's limit is refused with a message naming the field (not cut
+ * by the browser), and every upload refusal has a localised message.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

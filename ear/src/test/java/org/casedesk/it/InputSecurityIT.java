@@ -46,8 +46,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 13 through the real services on PostgreSQL: active PDFs and disguised file names, and two
- * people resolving one case at the same moment.
+ * Through the real services on PostgreSQL: active PDFs and disguised file names, and two people
+ * resolving one case at the same moment.
  */
 @ExtendWith(ArquillianExtension.class)
 class InputSecurityIT {

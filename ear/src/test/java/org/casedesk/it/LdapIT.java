@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 12: sign-in against a real LDAP directory, UnboundID's in-memory directory server, which
- * this test starts inside the Micro under test on the loopback port that the Micro's {@code
- * CASEDESK_LDAP_*} settings name (ear/pom.xml): role from the groups, community, grid and unit from
- * attributes, the local copy kept up to date, deactivation, and local accounts that keep working
- * (also with the directory down) and cannot be taken over by a directory entry.
+ * Sign-in against a real LDAP directory, UnboundID's in-memory directory server, which this test
+ * starts inside the Micro under test on the loopback port that the Micro's {@code CASEDESK_LDAP_*}
+ * settings name (ear/pom.xml): role from the groups, community, grid and unit from attributes, the
+ * local copy kept up to date, deactivation, and local accounts that keep working (also with the
+ * directory down) and cannot be taken over by a directory entry.
  */
 @ExtendWith(ArquillianExtension.class)
 class LdapIT {

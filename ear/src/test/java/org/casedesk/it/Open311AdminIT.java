@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Open311 behind the endpoint (issue 15): ADMIN creates and revokes API clients (key shown once,
- * kept hashed), the help desk places a request whose address the tree did not match and marks a
- * case confidential; nobody else may.
+ * Open311 behind the endpoint: ADMIN creates and revokes API clients (key shown once, kept hashed),
+ * the help desk places a request whose address the tree did not match and marks a case
+ * confidential; nobody else may.
  */
 @ExtendWith(ArquillianExtension.class)
 class Open311AdminIT {

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 11: every page for every role on PostgreSQL, as web.xml's security constraints say (200 or
- * 403, never a 500 or the error page). {@link QuickStartPagesIT} runs the same matrix on the
- * quick-start database (H2 with the demo data).
+ * Every page for every role on PostgreSQL, as web.xml's security constraints say (200 or 403, never
+ * a 500 or the error page). {@link QuickStartPagesIT} runs the same matrix on the quick-start
+ * database (H2 with the demo data).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -45,10 +45,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Places, not only flats (issue 9): the migration that splits "3单元404室" into the entrance "3单元" and
- * the flat "404室" (on PostgreSQL and H2), cases located at a public place, a grid, a courtyard or
- * an entrance, suggestion-box slips at a public place, and repeats by location counted by the
- * report job.
+ * Places, not only flats: the migration that splits "3单元404室" into the entrance "3单元" and the flat
+ * "404室" (on PostgreSQL and H2), cases located at a public place, a grid, a courtyard or an
+ * entrance, suggestion-box slips at a public place, and repeats by location counted by the report
+ * job.
  */
 @ExtendWith(ArquillianExtension.class)
 class PlacesIT {

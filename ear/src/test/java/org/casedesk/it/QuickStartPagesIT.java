@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
 /**
- * Issue 11: the quick start as tested as production. Starts the built Micro WAR the way the
- * README's start command does (Payara Micro, an H2 file database, {@code casedesk.demo-data=true})
- * in a temporary directory on a free port, and runs the page × role matrix with every demo login.
+ * The quick start as tested as production. Starts the built Micro WAR the way the README's start
+ * command does (Payara Micro, an H2 file database, {@code casedesk.demo-data=true}) in a temporary
+ * directory on a free port, and runs the page × role matrix with every demo login.
  */
 class QuickStartPagesIT {
 

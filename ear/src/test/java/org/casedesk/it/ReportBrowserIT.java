@@ -93,7 +93,7 @@ class ReportBrowserIT {
       assertThat(xlsx.status()).isEqualTo(200);
       assertThat(xlsx.disposition()).contains("2026-04.xlsx");
       try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-        // sheet names in the UI language (issue 11)
+        // Sheet names in the UI language
         assertThat(book.getSheet("本期概况")).isNotNull();
         Sheet sheet = book.getSheet("按责任单位");
         Row unitRow = null;
@@ -124,7 +124,7 @@ class ReportBrowserIT {
           .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
       String csvText = new String(csv.body(), StandardCharsets.UTF_8);
       assertThat(csvText).contains(unitName).contains("按责任单位");
-      // 受理量 fell from 2 to 1: the change is a number, so no formula guard (issue 11)
+      // 受理量 fell from 2 to 1: the change is a number, so no formula guard
       assertThat(csvText).contains(",-50.0%,").doesNotContain(",'-50.0%,");
 
       Browser.Download pdf = browser.download("exportPdf");
@@ -133,7 +133,7 @@ class ReportBrowserIT {
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
         String text = new PDFTextStripper().getText(document);
         assertThat(text).contains("诉求办理统计报表").contains("按责任单位").contains(unitName);
-        // issue 11: every page says when it was made and which page of how many it is
+        // Every page says when it was made and which page of how many it is
         int pages = document.getNumberOfPages();
         assertThat(text).contains("生成时间 ").contains("第 " + pages + " / " + pages + " 页");
         // the trend chart with its legend

@@ -37,12 +37,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Reports that never mislead (issue 9), on PostgreSQL: the report job runs June 1–12, 2026 over
- * hand-built cases of the test's own community, and for every figure that links to a case list the
- * drill-down (the case search in figure mode) finds exactly the cases behind the figure — the
- * direct answer left out of 办结量, the late resolution left out of 未办结, the unit as frozen by the run
- * although the case changed hands afterwards. Then the coverage of periods with days the job has
- * not run.
+ * Reports that never mislead, on PostgreSQL: the report job runs June 1–12, 2026 over hand-built
+ * cases of the test's own community, and for every figure that links to a case list the drill-down
+ * (the case search in figure mode) finds exactly the cases behind the figure — the direct answer
+ * left out of 办结量, the late resolution left out of 未办结, the unit as frozen by the run although the
+ * case changed hands afterwards. Then the coverage of periods with days the job has not run.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportDrillDownIT {

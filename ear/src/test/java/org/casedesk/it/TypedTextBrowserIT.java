@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 11, "never lose what someone typed": a note typed before 签收, a conflict reload, an ajax
- * save after the session expired (log in again, back on the same case with the note), a case link
- * opened while signed out, the warning before leaving typed text, and the language switch; the
- * chosen language, not the browser's, for messages and {@code <html lang>}.
+ * "never lose what someone typed": a note typed before 签收, a conflict reload, an ajax save after
+ * the session expired (log in again, back on the same case with the note), a case link opened while
+ * signed out, the warning before leaving typed text, and the language switch; the chosen language,
+ * not the browser's, for messages and {@code <html lang>}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 12 in real Chromium: ADMIN creates a grid worker and reads the one-time password off the
- * page; the grid worker's first login lands on the password page and stays there (whatever page
- * they ask for) until a password that follows the rules is set; ADMIN deactivates them, finds it
- * all in the audit log and exports it, and their login is refused.
+ * In real Chromium: ADMIN creates a grid worker and reads the one-time password off the page; the
+ * grid worker's first login lands on the password page and stays there (whatever page they ask for)
+ * until a password that follows the rules is set; ADMIN deactivates them, finds it all in the audit
+ * log and exports it, and their login is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

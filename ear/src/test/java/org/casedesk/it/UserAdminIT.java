@@ -40,10 +40,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 12 on PostgreSQL: user administration and its rights (ADMIN everything, community officials
- * only their community's handlers), the area rules of each role, one-time passwords and the
- * password rules, the all-or-nothing import, the audit of every action, the audit log's filter and
- * export, and the retention purge under the append-only trigger.
+ * On PostgreSQL: user administration and its rights (ADMIN everything, community officials only
+ * their community's handlers), the area rules of each role, one-time passwords and the password
+ * rules, the all-or-nothing import, the audit of every action, the audit log's filter and export,
+ * and the retention purge under the append-only trigger.
  */
 @ExtendWith(ArquillianExtension.class)
 class UserAdminIT {

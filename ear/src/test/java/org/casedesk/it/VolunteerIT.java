@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 4 item 6 on PostgreSQL: volunteer activities with their participants' hours, unit services
- * with their recipients, the totals per member and unit, who may record and see them, and bad input
- * that saves nothing.
+ * Item 6 on PostgreSQL: volunteer activities with their participants' hours, unit services with
+ * their recipients, the totals per member and unit, who may record and see them, and bad input that
+ * saves nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class VolunteerIT {

@@ -125,7 +125,7 @@ class WebSecurityIT {
     HttpResponse<String> page = get("helpdesk/register.xhtml");
     assertThat(page.statusCode()).isEqualTo(200);
     Map<String, String> form = new LinkedHashMap<>();
-    // The page's CSP nonce, as PrimeFaces's script sends it with every ajax request (issue 13).
+    // The page's CSP nonce, as PrimeFaces's script sends it with every ajax request.
     form.put("primefaces.nonce", WebClient.postBack(page, "registerForm").get("primefaces.nonce"));
     form.put("jakarta.faces.partial.ajax", "true");
     form.put("jakarta.faces.source", "registerForm:save");
@@ -232,7 +232,7 @@ class WebSecurityIT {
     assertThat(get("reports/export?format=csv").statusCode()).isEqualTo(403);
   }
 
-  /** Issue 4: the committee screens render for officials, ADMIN and handlers, not the help desk. */
+  /** The committee screens render for officials, ADMIN and handlers, not the help desk. */
   @Test
   void committeeScreensRenderForTheirRoles() throws Exception {
     TestData d = TestData.create();

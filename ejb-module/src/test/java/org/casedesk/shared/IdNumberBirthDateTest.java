@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13: an ID number with an impossible birth date is refused like a bad check digit. */
+/** An ID number with an impossible birth date is refused like a bad check digit. */
 class IdNumberBirthDateTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.casedesk.open311.ApiKeys;
 
-/** Open311 API clients written straight to the database, as ADMIN would create them (issue 15). */
+/** Open311 API clients written straight to the database, as ADMIN would create them. */
 public final class ApiClients {
 
   private ApiClients() {}

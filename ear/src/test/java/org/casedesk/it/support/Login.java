@@ -23,7 +23,7 @@ public class Login {
     as(username, TestData.PASSWORD);
   }
 
-  /** Signs in with another password (issue 12: one-time and changed passwords). */
+  /** Signs in with another password (one-time and changed passwords). */
   public void as(String username, String password) {
     try {
       // Drop the previous test user first: a second authentication in the same request would

@@ -107,7 +107,7 @@ public final class TestData {
     return d;
   }
 
-  /** A resident at the test flat with vulnerable-group tags (issue 4: pairing). */
+  /** A resident at the test flat with vulnerable-group tags (pairing). */
   public long resident(String name, String phone, String tags) {
     try (Connection c = connect()) {
       long id = nextId(c, "resident_seq");

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One browser session over plain HTTP (issue 13's tests): cookies kept, redirects not followed,
- * Faces forms posted with their view state; and raw requests for headers HttpClient will not send.
+ * One browser session over plain HTTP (the tests): cookies kept, redirects not followed, Faces
+ * forms posted with their view state; and raw requests for headers HttpClient will not send.
  */
 public final class WebClient {
 
