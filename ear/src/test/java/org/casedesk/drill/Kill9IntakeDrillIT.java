@@ -2,13 +2,8 @@ package org.casedesk.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casedesk.it.support.ApiClients;
 import org.casedesk.it.support.TestData;
+import org.casedesk.it.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -65,38 +61,26 @@ class Kill9IntakeDrillIT {
       AtomicBoolean killed = new AtomicBoolean();
       AtomicLong refused = new AtomicLong();
       ExecutorService pool = Executors.newFixedThreadPool(clients);
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
-      URI uri = URI.create(server.base() + "open311/v2/requests.json");
       for (int c = 0; c < clients; c++) {
+        WebClient api = new WebClient(new URL(server.base()));
         pool.submit(
             () -> {
               while (!killed.get()) {
                 String ext = "K9-" + d.suffix + "-" + sequence.incrementAndGet();
-                String body =
-                    form(
+                Map<String, String> form =
+                    Map.of(
                         "api_key",
                         key,
                         "service_code",
                         "NOISE",
                         "address_id",
-                        String.valueOf(flats[(int) (ext.hashCode() & 3)]),
+                        String.valueOf(flats[ext.hashCode() & 3]),
                         "description",
                         "演练诉求 " + ext,
                         "service_request_id_ext",
                         ext);
                 try {
-                  HttpResponse<String> r =
-                      http.send(
-                          HttpRequest.newBuilder(uri)
-                              .timeout(Duration.ofSeconds(30))
-                              .header("Content-Type", "application/x-www-form-urlencoded")
-                              .POST(HttpRequest.BodyPublishers.ofString(body))
-                              .build(),
-                          HttpResponse.BodyHandlers.ofString());
+                  HttpResponse<String> r = api.post("open311/v2/requests.json", form);
                   Matcher m = CASE_NUMBER.matcher(r.body());
                   if (r.statusCode() == 200 && m.find()) {
                     acknowledged.put(ext, m.group(1));
@@ -148,16 +132,5 @@ class Kill9IntakeDrillIT {
     assertThat(missing).as("acknowledged, not found once").isEmpty();
     assertThat(doubled).isZero();
     assertThat(acknowledged).isNotEmpty();
-  }
-
-  private static String form(String... pairs) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < pairs.length; i += 2) {
-      s.append(s.length() > 0 ? "&" : "")
-          .append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
-          .append('=')
-          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-    }
-    return s.toString();
   }
 }
