@@ -33,7 +33,12 @@ import org.casedesk.it.support.WebClient;
  */
 final class DrillServer {
 
-  static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+  /**
+   * How long a start may take: a restart with a fixed root dir deploys twice (the previous
+   * deployment, then the new one), and on a loaded machine that took more than 6 minutes.
+   */
+  static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("drill.start.minutes", 15));
+
   static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
 
   /** The fact tables, each without the column that names the execution that wrote a row. */

@@ -64,15 +64,16 @@ class PgRestartDrillIT {
         "DRILL fresh-database firstUse=timer nightlyExecution=%d status=%s tickErrors=%d%n",
         nightly, exit(nightly), tickErrors);
     assertThat(status(nightly)).isEqualTo("COMPLETED");
-    server.stop();
-    server.env.put("CASEDESK_REPORT_NIGHTLY_TIME", "23:59");
-    server.start("start-1");
 
+    // the tick goes on running the nightly plan: nothing is left for it once the last 31 days
+    // have their runs (TestData's cases are today's, not yet reported)
     TestData d = TestData.create();
-    CaseGenerator.generate(Integer.getInteger("drill.pg.cases", 20_000));
-    LocalDate first =
-        LocalDate.parse(DrillServer.string("select min(accepted_at)::date::text from work_case"));
+    int cases = Integer.getInteger("drill.pg.cases", 0);
+    if (cases > 0) {
+      CaseGenerator.generate(cases);
+    }
     LocalDate last = LocalDate.now(WorkCalendar.ZONE).minusDays(1);
+    LocalDate first = last.minusYears(3);
     WebClient admin = server.admin(d);
     long reference = DrillServer.startRebuild(admin, first, last);
     DrillServer.awaitFinished(reference);
