@@ -35,6 +35,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.casedesk.batch.casereport.ReportDays;
 import org.casedesk.batch.casereport.ReportDays.Day;
+import org.casedesk.batch.casereport.RunningExecutions;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.reports.JobExecutionItem;
 import org.casedesk.reports.RebuildRequest.RunReason;
@@ -96,6 +97,8 @@ public class ReportJobsBean implements ReportJobs {
   private int keepExecutionsDays;
 
   @Inject private SnapshotWriter writer;
+
+  @Inject private RunningExecutions running;
 
   private LocalDate purgedOn;
 
@@ -275,16 +278,18 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   /**
-   * Resumes every execution cut off by a killed server: marked FAILED (exit status CRASHED) and its
-   * remaining days started as a new execution. An execution marked before, whose resumption then
-   * failed to start, is resumed too, so that nothing is lost when a tick fails half-way.
+   * Resumes every execution cut off by a killed server, or whose end the runtime could not write
+   * (the database away when it failed): marked FAILED (exit status CRASHED) and its remaining days
+   * started as a new execution. An execution marked before, whose resumption then failed to start,
+   * is resumed too, so that nothing is lost when a tick fails half-way.
    */
   private List<Long> recover() {
     List<JobExecutionItem> recent = recentExecutions(RECENT);
     List<Long> resumed = recent.stream().map(JobExecutionItem::resumes).toList();
     List<Long> started = new ArrayList<>();
     for (JobExecutionItem e : recent) {
-      boolean cutOff = !e.isFinished() && e.start() != null && startedBeforeThisServer(e);
+      boolean cutOff =
+          !e.isFinished() && e.start() != null && (startedBeforeThisServer(e) || lostStatus(e));
       boolean markedNotResumed =
           CRASHED.equals(e.exitStatus()) && !resumed.contains(e.executionId());
       if ((cutOff && writer.markCrashed(e.executionId())) || markedNotResumed) {
@@ -297,6 +302,16 @@ public class ReportJobsBean implements ReportJobs {
       }
     }
     return started;
+  }
+
+  /**
+   * STARTED by this deployment for more than a minute (its listener has long run), but no longer
+   * running here: it ended while the database was away, and the runtime could not write its end.
+   */
+  private boolean lostStatus(JobExecutionItem e) {
+    return "STARTED".equals(e.status())
+        && !running.isRunning(e.executionId())
+        && e.start().isBefore(LocalDateTime.now(WorkCalendar.ZONE).minusMinutes(1));
   }
 
   private boolean startedBeforeThisServer(JobExecutionItem e) {
