@@ -5,16 +5,19 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The report job's executions running in this deployment, kept by {@link ReportJobListener}. An
- * execution the job repository still shows STARTED that is not here has ended without its status
- * being written: the database was away when it failed (the repository lives in it too).
+ * The report job's executions that ran in this deployment, and those still running, kept by {@link
+ * ReportJobListener}. One that ran here and has ended, but that the job repository still shows
+ * STARTED, ended without its status being written: the database was away when it failed (the
+ * repository lives in it too). Executions of other deployments or nodes are never here.
  */
 @ApplicationScoped
 public class RunningExecutions {
 
+  private final Set<Long> ranHere = ConcurrentHashMap.newKeySet();
   private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
   void started(long executionId) {
+    ranHere.add(executionId);
     running.add(executionId);
   }
 
@@ -22,7 +25,8 @@ public class RunningExecutions {
     running.remove(executionId);
   }
 
-  public boolean isRunning(long executionId) {
-    return running.contains(executionId);
+  /** Whether the execution ran in this deployment and has ended. */
+  public boolean endedHere(long executionId) {
+    return ranHere.contains(executionId) && !running.contains(executionId);
   }
 }

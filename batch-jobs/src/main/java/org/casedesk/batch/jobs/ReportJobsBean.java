@@ -305,13 +305,11 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   /**
-   * STARTED by this deployment for more than a minute (its listener has long run), but no longer
-   * running here: it ended while the database was away, and the runtime could not write its end.
+   * Still STARTED, but it ran in this deployment and has ended: it ended while the database was
+   * away, and the runtime could not write its end.
    */
   private boolean lostStatus(JobExecutionItem e) {
-    return "STARTED".equals(e.status())
-        && !running.isRunning(e.executionId())
-        && e.start().isBefore(LocalDateTime.now(WorkCalendar.ZONE).minusMinutes(1));
+    return "STARTED".equals(e.status()) && running.endedHere(e.executionId());
   }
 
   private boolean startedBeforeThisServer(JobExecutionItem e) {
