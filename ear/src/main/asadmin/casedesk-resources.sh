@@ -53,6 +53,8 @@ exists list-jdbc-resources jdbc/casedesk ||
 asadmin ping-connection-pool casedesk-pool
 
 asadmin set configs.config.server-config.batch-runtime-configuration.data-source-lookup-name=jdbc/casedesk
+# the job repository tables Flyway creates (V95), as Payara Micro names them
+asadmin set configs.config.server-config.batch-runtime-configuration.table-prefix=jbatch
 asadmin set "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.address=${CASEDESK_HTTP_ADDRESS:-127.0.0.1}"
 # No Server / X-Powered-By headers, no /metrics on the application's port, and URLs the
 # server builds name CASEDESK_SERVER_NAME (the name users see, e.g. casedesk.example.gov.cn:443),

@@ -111,11 +111,6 @@ public class JobRepositoryTables {
     em.createNativeQuery(sql).setParameter(1, instance).executeUpdate();
   }
 
-  /** Whether the batch runtime has created its tables in this database yet. */
-  public boolean exist() {
-    return !prefixes().isEmpty();
-  }
-
   /** "jbatch" (Payara Micro) and/or "" (Payara Server): the job repository tables present. */
   @SuppressWarnings("unchecked")
   private List<String> prefixes() {

@@ -125,15 +125,6 @@ public class SnapshotWriter {
   }
 
   /**
-   * Whether the job repository's tables exist yet: the batch runtime creates them at its first use,
-   * which must not be the nightly timer's (see {@code ReportJobsBean}).
-   */
-  @PermitAll
-  public boolean jobRepositoryExists() {
-    return jobTables.exist();
-  }
-
-  /**
    * Deletes the repository rows of the job's executions that ended before {@code cutoff}
    * (Asia/Shanghai).
    */

@@ -35,6 +35,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.casedesk.batch.casereport.ReportDays;
 import org.casedesk.batch.casereport.ReportDays.Day;
+import org.casedesk.batch.casereport.RunningExecutions;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.reports.JobExecutionItem;
 import org.casedesk.reports.RebuildRequest.RunReason;
@@ -97,7 +98,12 @@ public class ReportJobsBean implements ReportJobs {
 
   @Inject private SnapshotWriter writer;
 
+  @Inject private RunningExecutions running;
+
   private LocalDate purgedOn;
+
+  /** Whether the timer has called back since this deployment started. */
+  private boolean ticked;
 
   /**
    * When this deployment's instance of the bean was created: an execution STARTED before that
@@ -109,9 +115,11 @@ public class ReportJobsBean implements ReportJobs {
 
   /**
    * Every minute, Asia/Shanghai; every {@code casedesk.report.tick-minutes} (default 5) minutes of
-   * the hour it ticks ({@link #tick}). Not persistent: with Hazelcast off, Payara has no persistent
-   * timer store (and refuses to deploy a bean with a programmatic timer), and the plan makes a
-   * missed tick harmless.
+   * the hour it ticks ({@link #tick}), and at its first call after start-up whatever the minute
+   * (the crash check at start-up: the job repository's tables exist from the install, so the timer
+   * may be the batch runtime's first user). Not persistent: with Hazelcast off, Payara has no
+   * persistent timer store (and refuses to deploy a bean with a programmatic timer), and the plan
+   * makes a missed tick harmless.
    *
    * <p>The callback never fails: Payara expunges a timer whose callback threw (or whose transaction
    * rolled back) twice, and then no nightly run and no recovery would ever come again. A failing
@@ -121,8 +129,11 @@ public class ReportJobsBean implements ReportJobs {
    */
   @Schedule(minute = "*", hour = "*", persistent = false, timezone = "Asia/Shanghai")
   void onTimer() {
+    boolean first = !ticked; // the crash check at start-up: the first minute after it ticks
+    ticked = true;
     if (!nightlyEnabled
-        || LocalTime.now(WorkCalendar.ZONE).getMinute() % Math.max(1, tickMinutes) != 0) {
+        || (!first
+            && LocalTime.now(WorkCalendar.ZONE).getMinute() % Math.max(1, tickMinutes) != 0)) {
       return;
     }
     try {
@@ -152,7 +163,7 @@ public class ReportJobsBean implements ReportJobs {
     return timers.getTimers().stream()
         .map(t -> local(t.getNextTimeout()))
         .findFirst()
-        .map(this::nextTickFrom)
+        .map(timeout -> ticked ? nextTickFrom(timeout) : timeout)
         .orElse(null);
   }
 
@@ -165,20 +176,13 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   /**
-   * Nothing before the job repository exists. First resumes executions a killed server left STARTED
-   * (at every tick until that succeeds: a failed recovery is retried at the next one). Then, once
-   * the configured time has passed, starts the nightly plan unless a run is in progress or today's
-   * nightly runs failed {@value #NIGHTLY_ATTEMPTS} times, and purges old executions once a day. A
-   * server that was down at that time catches up at its first tick after start.
+   * First resumes executions a killed server left STARTED (at every tick until that succeeds: a
+   * failed recovery is retried at the next one). Then, once the configured time has passed, starts
+   * the nightly plan unless a run is in progress or today's nightly runs failed {@value
+   * #NIGHTLY_ATTEMPTS} times, and purges old executions once a day. A server that was down at that
+   * time catches up at its first tick after start.
    */
   private void tick() {
-    if (!writer.jobRepositoryExists()) {
-      // Nothing to recover yet. On a fresh database the batch runtime's first use creates its
-      // tables; from this timer's thread that fails and leaves the runtime unusable (README, known
-      // issues), so the first run must come from a request: the job screen, or a manual run.
-      LOG.warning("the job repository has no tables yet: open the job screen once");
-      return;
-    }
     recover();
     LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
     if (now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))) {
@@ -191,7 +195,9 @@ public class ReportJobsBean implements ReportJobs {
     List<JobExecutionItem> recent = recentExecutions(RECENT);
     long failedToday =
         recent.stream()
+            // a cut-off one is no failed attempt: recovery has run its remaining days again
             .filter(e -> "NIGHTLY".equals(e.trigger()) && "FAILED".equals(e.status()))
+            .filter(e -> !CRASHED.equals(e.exitStatus()))
             .filter(e -> e.start() != null && e.start().toLocalDate().equals(now.toLocalDate()))
             .count();
     if (failedToday >= NIGHTLY_ATTEMPTS || recent.stream().anyMatch(this::isLive)) {
@@ -272,16 +278,18 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   /**
-   * Resumes every execution cut off by a killed server: marked FAILED (exit status CRASHED) and its
-   * remaining days started as a new execution. An execution marked before, whose resumption then
-   * failed to start, is resumed too, so that nothing is lost when a tick fails half-way.
+   * Resumes every execution cut off by a killed server, or whose end the runtime could not write
+   * (the database away when it failed): marked FAILED (exit status CRASHED) and its remaining days
+   * started as a new execution. An execution marked before, whose resumption then failed to start,
+   * is resumed too, so that nothing is lost when a tick fails half-way.
    */
   private List<Long> recover() {
     List<JobExecutionItem> recent = recentExecutions(RECENT);
     List<Long> resumed = recent.stream().map(JobExecutionItem::resumes).toList();
     List<Long> started = new ArrayList<>();
     for (JobExecutionItem e : recent) {
-      boolean cutOff = !e.isFinished() && e.start() != null && startedBeforeThisServer(e);
+      boolean cutOff =
+          !e.isFinished() && e.start() != null && (startedBeforeThisServer(e) || lostStatus(e));
       boolean markedNotResumed =
           CRASHED.equals(e.exitStatus()) && !resumed.contains(e.executionId());
       if ((cutOff && writer.markCrashed(e.executionId())) || markedNotResumed) {
@@ -294,6 +302,14 @@ public class ReportJobsBean implements ReportJobs {
       }
     }
     return started;
+  }
+
+  /**
+   * Still STARTED, but it ran in this deployment and has ended: it ended while the database was
+   * away, and the runtime could not write its end.
+   */
+  private boolean lostStatus(JobExecutionItem e) {
+    return "STARTED".equals(e.status()) && running.endedHere(e.executionId());
   }
 
   private boolean startedBeforeThisServer(JobExecutionItem e) {
