@@ -20,7 +20,10 @@ final class Bench {
   /** Prints the one-minute load average and the number of cores as {@code <prefix>.load}. */
   static void printLoad(String prefix) {
     var os = ManagementFactory.getOperatingSystemMXBean();
-    print(prefix + ".load", os.getSystemLoadAverage(), "load/" + os.getAvailableProcessors() + "cores");
+    print(
+        prefix + ".load",
+        os.getSystemLoadAverage(),
+        "load/" + os.getAvailableProcessors() + "cores");
   }
 
   /** The {@code p}-th percentile (0–100) of sorted values. */

@@ -29,9 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Benchmark, not a test (profile {@code benchmark}, excluded from {@code mvn verify}): the case
  * search page over HTTP with {@code -Dbench.cases} (default 1,000,000) cases in PostgreSQL. Prints
  * p50/p95 of the first page, a filtered page and a deep page, of the report page for a whole year
- * by unit at sub-district level and of the official's home page, and the SQL statements per
- * request (from pg_stat_statements when the database has it), also as {@code BENCH search.…}
- * lines.
+ * by unit at sub-district level and of the official's home page, and the SQL statements per request
+ * (from pg_stat_statements when the database has it), also as {@code BENCH search.…} lines.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

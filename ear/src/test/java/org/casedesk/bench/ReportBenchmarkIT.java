@@ -38,9 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Micro as the environment variable BENCH_CASES). Prints: (1) the full rebuild of every day by the
  * job vs. the same facts computed by one {@code insert … select … group by} over all days, one
  * after the other, and the job once more over the same days (every fact replaced); (2) the nightly
- * run of one day after 5,000 cases closed on it; (3) the peak heap
- * the Payara JVM used above its level before each run. Run it once on a 1,000,000-case database and
- * once on an empty one to compare (2), on 100,000 and 1,000,000 to compare (3).
+ * run of one day after 5,000 cases closed on it; (3) the peak heap the Payara JVM used above its
+ * level before each run. Run it once on a 1,000,000-case database and once on an empty one to
+ * compare (2), on 100,000 and 1,000,000 to compare (3).
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportBenchmarkIT {

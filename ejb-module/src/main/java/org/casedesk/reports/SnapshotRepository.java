@@ -3,6 +3,7 @@ package org.casedesk.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,8 +21,8 @@ import org.casedesk.calendar.WorkCalendar;
 /**
  * Freezes daily report facts with set-based SQL: the database aggregates, Java only says which
  * days. Dates and times are bound as JDBC parameters ({@link BoundSql}); ids are written into the
- * SQL as literals of longs, never of user text. The SQL is kept to what H2 (demo) and PostgreSQL both understand.
- * Joins the caller's transaction: one chunk of days is one transaction.
+ * SQL as literals of longs, never of user text. The SQL is kept to what H2 (demo) and PostgreSQL
+ * both understand. Joins the caller's transaction: one chunk of days is one transaction.
  */
 @ApplicationScoped
 public class SnapshotRepository {
@@ -61,11 +62,10 @@ public class SnapshotRepository {
 
   private void insertCalendar(List<Object> values) {
     String rows = String.join(", ", Collections.nCopies(values.size() / 3, "(?, ?, ?)"));
-    new BoundSql(
+    run(
+        new BoundSql(
             "insert into report_calendar (cal_day, working, working_before) values " + rows,
-            List.copyOf(values))
-        .query(em)
-        .executeUpdate();
+            List.copyOf(values)));
     values.clear();
   }
 
@@ -78,7 +78,8 @@ public class SnapshotRepository {
   public int rebuild(RebuildRequest request) {
     Map<String, Object> values = new HashMap<>(values(request));
     for (String table :
-        List.of("report_case_fact", "report_daily", "report_daily_late", "report_daily_committee")) {
+        List.of(
+            "report_case_fact", "report_daily", "report_daily_late", "report_daily_committee")) {
       run(BoundSql.of("delete from " + table + " where " + DAY_RANGE, values));
     }
     run(caseFactsSql(request, CASE_FACTS));
@@ -101,7 +102,16 @@ public class SnapshotRepository {
   }
 
   private int run(BoundSql sql) {
-    return sql.query(em).executeUpdate();
+    return query(sql).executeUpdate();
+  }
+
+  /** A native query of {@code sql} with its parameters, joining the caller's transaction. */
+  private Query query(BoundSql sql) {
+    Query query = em.createNativeQuery(sql.numberedSql());
+    for (int i = 0; i < sql.parameters().size(); i++) {
+      query.setParameter(i + 1, sql.parameters().get(i));
+    }
+    return query;
   }
 
   /** The parameters of a range's statements: its first and end day, as dates and as times. */
@@ -253,16 +263,16 @@ public class SnapshotRepository {
     return bound(
         r,
         "insert into "
-        + table
-        + " (report_day, case_id, kind, "
-        + DIMENSIONS
-        + ", "
-        + MEASURES
-        + ", due_day, execution_id) select f.*, "
-        + r.executionId()
-        + " from ("
-        + String.join(" union all ", accepted, closed, due, dispatched, late)
-        + ") f");
+            + table
+            + " (report_day, case_id, kind, "
+            + DIMENSIONS
+            + ", "
+            + MEASURES
+            + ", due_day, execution_id) select f.*, "
+            + r.executionId()
+            + " from ("
+            + String.join(" union all ", accepted, closed, due, dispatched, late)
+            + ") f");
   }
 
   /**
@@ -277,23 +287,23 @@ public class SnapshotRepository {
     return bound(
         r,
         "insert into "
-        + table
-        + " (report_day, "
-        + DIMENSIONS
-        + ", "
-        + MEASURES
-        + ", execution_id) select report_day, "
-        + DIMENSIONS
-        + ", "
-        + sums
-        + ", "
-        + r.executionId()
-        + " from "
-        + facts
-        + " where kind <> 'LATE' and "
-        + DAY_RANGE
-        + " group by report_day, "
-        + DIMENSIONS);
+            + table
+            + " (report_day, "
+            + DIMENSIONS
+            + ", "
+            + MEASURES
+            + ", execution_id) select report_day, "
+            + DIMENSIONS
+            + ", "
+            + sums
+            + ", "
+            + r.executionId()
+            + " from "
+            + facts
+            + " where kind <> 'LATE' and "
+            + DAY_RANGE
+            + " group by report_day, "
+            + DIMENSIONS);
   }
 
   /**
@@ -305,19 +315,19 @@ public class SnapshotRepository {
     return bound(
         r,
         "insert into "
-        + table
-        + " (report_day, due_day, "
-        + DIMENSIONS
-        + ", resolved, execution_id) select report_day, due_day, "
-        + DIMENSIONS
-        + ", count(*), "
-        + r.executionId()
-        + " from "
-        + facts
-        + " where kind = 'LATE' and "
-        + DAY_RANGE
-        + " group by report_day, due_day, "
-        + DIMENSIONS);
+            + table
+            + " (report_day, due_day, "
+            + DIMENSIONS
+            + ", resolved, execution_id) select report_day, due_day, "
+            + DIMENSIONS
+            + ", count(*), "
+            + r.executionId()
+            + " from "
+            + facts
+            + " where kind = 'LATE' and "
+            + DAY_RANGE
+            + " group by report_day, due_day, "
+            + DIMENSIONS);
   }
 
   private static BoundSql bound(RebuildRequest r, String template) {
@@ -363,14 +373,14 @@ public class SnapshotRepository {
     return bound(
         r,
         "insert into report_daily_committee (report_day, community_id, grid_id, meetings,"
-        + " decisions_done, pairing_visits, pairing_visits_on_time, parts_claimed,"
-        + " projects_completed, volunteer_hours, mediations_ended, mediation_agreements,"
-        + " execution_id) select f.d, f.community_id, f.grid_id, sum(f.m1), sum(f.m2), sum(f.m3),"
-        + " sum(f.m4), sum(f.m5), sum(f.m6), sum(f.m7), sum(f.m8), sum(f.m9), "
-        + r.executionId()
-        + " from ("
-        + branches
-        + ") f group by f.d, f.community_id, f.grid_id");
+            + " decisions_done, pairing_visits, pairing_visits_on_time, parts_claimed,"
+            + " projects_completed, volunteer_hours, mediations_ended, mediation_agreements,"
+            + " execution_id) select f.d, f.community_id, f.grid_id, sum(f.m1), sum(f.m2), sum(f.m3),"
+            + " sum(f.m4), sum(f.m5), sum(f.m6), sum(f.m7), sum(f.m8), sum(f.m9), "
+            + r.executionId()
+            + " from ("
+            + branches
+            + ") f group by f.d, f.community_id, f.grid_id");
   }
 
   /** Resolved and not sent back since (in review it still stands): its resolution stands. */
@@ -424,11 +434,11 @@ public class SnapshotRepository {
   @SuppressWarnings("unchecked")
   public List<LocalDate> reportedDays(LocalDate from, LocalDate to) {
     List<Object> days =
-        BoundSql.of(
-                "select distinct report_day from report_run"
-                    + " where report_day >= {from} and report_day <= {to}",
-                Map.of("from", from, "to", to))
-            .query(em)
+        query(
+                BoundSql.of(
+                    "select distinct report_day from report_run"
+                        + " where report_day >= {from} and report_day <= {to}",
+                    Map.of("from", from, "to", to)))
             .getResultList();
     return days.stream().map(SnapshotRepository::day).sorted().toList();
   }
@@ -460,14 +470,14 @@ public class SnapshotRepository {
             + " from case_history h join {changed} x on x.case_id = h.case_id"
             + " where h.previous_due_at is not null";
     List<Object> found =
-        BoundSql.of(
-                "select distinct y.d from ("
-                    + days.replace("{changed}", changed)
-                    + ") y join (select report_day, max(finished_at) f from report_run"
-                    + " group by report_day) r on r.report_day = y.d"
-                    + " where y.t > r.f and y.d < {before}",
-                Map.of("since", since, "before", before))
-            .query(em)
+        query(
+                BoundSql.of(
+                    "select distinct y.d from ("
+                        + days.replace("{changed}", changed)
+                        + ") y join (select report_day, max(finished_at) f from report_run"
+                        + " group by report_day) r on r.report_day = y.d"
+                        + " where y.t > r.f and y.d < {before}",
+                    Map.of("since", since, "before", before)))
             .getResultList();
     return found.stream().map(SnapshotRepository::day).sorted().toList();
   }
