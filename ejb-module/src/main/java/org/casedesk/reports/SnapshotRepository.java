@@ -95,7 +95,8 @@ public class SnapshotRepository {
                 + " exclusions) select k.cal_day, "
                 + request.executionId()
                 + ", (select count(*) from report_daily r where r.report_day = k.cal_day),"
-                + " {now}, {reason}, {exclusions} from report_calendar k"
+                + " cast({now} as timestamp), cast({reason} as varchar(20)),"
+                + " cast({exclusions} as varchar(200)) from report_calendar k"
                 + " where k.cal_day >= {fromDay} and k.cal_day < {toDay}",
             values));
     return rows;
