@@ -50,6 +50,9 @@ class CaseRegistrationBenchmarkIT {
         "%nCase registration through IntakeService: %,d cases in %.1f s = %.0f cases/s"
             + " (one thread, database holds %,d cases)%n",
         RUNS, seconds, RUNS / seconds, total);
+    Bench.print("register.throughput", RUNS / seconds, "cases/s");
+    Bench.print("register.cases", total, "cases");
+    Bench.printLoad("register");
     assertThat(TestData.queryLong("select count(*) from work_case where grid_id = ?", d.grid))
         .isEqualTo(WARM_UP + RUNS);
   }

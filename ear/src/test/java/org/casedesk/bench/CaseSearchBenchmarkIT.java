@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Arrays;
+import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.TestData;
 import org.casedesk.it.support.WebClient;
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Benchmark, not a test (profile {@code benchmark}, excluded from {@code mvn verify}): the case
  * search page over HTTP with {@code -Dbench.cases} (default 1,000,000) cases in PostgreSQL. Prints
- * p50/p95 of the first page, a filtered page and a deep page, and the SQL statements per request
- * (from pg_stat_statements when the database has it).
+ * p50/p95 of the first page, a filtered page and a deep page, of the report page for a whole year
+ * by unit at sub-district level and of the official's home page, and the SQL statements per request
+ * (from pg_stat_statements when the database has it), also as {@code BENCH search.…} lines.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,21 +64,42 @@ class CaseSearchBenchmarkIT {
     System.out.printf(
         "%nCase search over HTTP, %,d cases in PostgreSQL, %d runs each%n", total, RUNS);
     System.out.println("page            p50 ms   p95 ms   SQL statements/request");
-    measure(http, "first page", "search/cases.xhtml");
-    measure(http, "filtered page", "search/cases.xhtml?state=CLOSED&category=2&channel=PHONE");
-    measure(http, "deep page", "search/cases.xhtml?first=" + (total / 2 / 20 * 20));
+    measure(http, "first page", "first", "search/cases.xhtml");
+    measure(
+        http,
+        "filtered page",
+        "filtered",
+        "search/cases.xhtml?state=CLOSED&category=2&channel=PHONE");
+    measure(http, "deep page", "deep", "search/cases.xhtml?first=" + (total / 2 / 20 * 20));
+    // the report of last year by responsible unit, at sub-district level: sums of the job's daily
+    // rows (run ReportBenchmarkIT first on a fresh database, or the rows are not there yet)
+    String lastYear = LocalDate.now(WorkCalendar.ZONE).minusYears(1).toString();
+    measure(
+        http,
+        "report year",
+        "report.year",
+        "reports/report.xhtml?type=YEAR&day=" + lastYear + "&level=SUBDISTRICT&by=UNIT",
+        "reportForm");
+    measure(http, "home (official)", "home.official", "home.xhtml", "openCount");
+    Bench.print("search.cases", total, "cases");
+    Bench.printLoad("search");
   }
 
-  private void measure(HttpClient http, String name, String path) throws Exception {
+  private void measure(HttpClient http, String name, String key, String path) throws Exception {
+    measure(http, name, key, path, "searchForm:results");
+  }
+
+  private void measure(HttpClient http, String name, String key, String path, String marker)
+      throws Exception {
     HttpRequest request = HttpRequest.newBuilder(uri(path)).GET().build();
     for (int i = 0; i < WARM_UP; i++) {
-      check(http.send(request, HttpResponse.BodyHandlers.ofString()));
+      check(http.send(request, HttpResponse.BodyHandlers.ofString()), marker);
     }
     long statementsBefore = statements();
     double[] millis = new double[RUNS];
     for (int i = 0; i < RUNS; i++) {
       long start = System.nanoTime();
-      check(http.send(request, HttpResponse.BodyHandlers.ofString()));
+      check(http.send(request, HttpResponse.BodyHandlers.ofString()), marker);
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
     long statementsAfter = statements();
@@ -84,14 +108,21 @@ class CaseSearchBenchmarkIT {
         statementsBefore < 0
             ? "n/a (no pg_stat_statements)"
             : String.format("%.1f", (statementsAfter - statementsBefore) / (double) RUNS);
-    System.out.printf(
-        "%-14s %8.1f %8.1f   %s%n",
-        name, millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1], perRequest);
+    double p95 = Bench.percentile(millis, 95);
+    System.out.printf("%-14s %8.1f %8.1f   %s%n", name, millis[RUNS / 2], p95, perRequest);
+    Bench.print("search." + key + ".p50", millis[RUNS / 2], "ms");
+    Bench.print("search." + key + ".p95", p95, "ms");
+    if (statementsBefore >= 0) {
+      Bench.print(
+          "search." + key + ".statements",
+          (statementsAfter - statementsBefore) / (double) RUNS,
+          "statements/request");
+    }
   }
 
-  private static void check(HttpResponse<String> page) {
+  private static void check(HttpResponse<String> page, String marker) {
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("searchForm:results");
+    assertThat(page.body()).contains(marker);
   }
 
   /** Statements executed so far on this database, or -1 without pg_stat_statements. */

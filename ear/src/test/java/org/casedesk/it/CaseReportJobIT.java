@@ -255,7 +255,8 @@ class CaseReportJobIT {
   void aFailedRunRestartsFromItsCheckpointAndGivesTheSameFigures() throws Exception {
     TestData d = TestData.create();
     buildCases(d);
-    LocalDate from = LocalDate.of(2026, 9, 1); // 46 days: chunks 09-01..10-01 and 10-02..10-16
+    // 411 days: chunks of 366 days, 2025-09-01..2026-09-01 and 09-02..10-16
+    LocalDate from = LocalDate.of(2025, 9, 1);
     login.as(d.admin);
     runAndWait(jobs.startReport(from, LAST, null));
     List<String> uninterrupted = facts(d);
@@ -263,13 +264,13 @@ class CaseReportJobIT {
     JobExecutionItem failed = runAndWait(jobs.startReport(from, LAST, LocalDate.of(2026, 10, 10)));
     assertThat(failed.status()).isEqualTo("FAILED");
     assertThat(failed.exitStatus()).contains("failOnDay");
-    assertThat(runs(failed.executionId())).isEqualTo(31); // the first chunk was committed
-    assertThat(failed.daysDone()).isEqualTo(31);
+    assertThat(runs(failed.executionId())).isEqualTo(366); // the first chunk was committed
+    assertThat(failed.daysDone()).isEqualTo(366);
 
     JobExecutionItem restarted = runAndWait(jobs.restart(failed.executionId()));
     assertThat(restarted.status()).isEqualTo("COMPLETED");
-    assertThat(runs(restarted.executionId())).isEqualTo(15); // only the days after the checkpoint
-    assertThat(restarted.daysDone()).as("%s", jobs.executions(3)).isEqualTo(46);
+    assertThat(runs(restarted.executionId())).isEqualTo(45); // only the days after the checkpoint
+    assertThat(restarted.daysDone()).as("%s", jobs.executions(3)).isEqualTo(411);
     assertThat(facts(d)).isEqualTo(uninterrupted);
   }
 

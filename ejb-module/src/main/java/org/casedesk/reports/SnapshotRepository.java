@@ -3,12 +3,14 @@ package org.casedesk.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,9 @@ import org.casedesk.calendar.WorkCalendar;
 
 /**
  * Freezes daily report facts with set-based SQL: the database aggregates, Java only says which
- * days. Dates and numbers are written into the SQL as literals of typed values (LocalDate, long,
- * enum), never of user text. The SQL is kept to what H2 (demo) and PostgreSQL both understand.
- * Joins the caller's transaction: one chunk of days is one transaction.
+ * days. Dates and times are bound as JDBC parameters ({@link BoundSql}); ids are written into the
+ * SQL as literals of longs, never of user text. The SQL is kept to what H2 (demo) and PostgreSQL
+ * both understand. Joins the caller's transaction: one chunk of days is one transaction.
  */
 @ApplicationScoped
 public class SnapshotRepository {
@@ -43,30 +45,28 @@ public class SnapshotRepository {
    */
   public void refreshCalendar(WorkCalendar calendar, LocalDate first, LocalDate last) {
     em.createNativeQuery("delete from report_calendar").executeUpdate();
-    StringBuilder values = new StringBuilder();
+    List<Object> values = new ArrayList<>();
     int before = 0;
-    int pending = 0;
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
       boolean working = calendar.isWorkingDay(day);
-      values.append(pending == 0 ? "" : ", ");
-      values.append("(").append(date(day)).append(", ").append(working).append(", ");
-      values.append(before).append(")");
+      values.addAll(List.of(day, working, before));
       before += working ? 1 : 0;
-      if (++pending == CALENDAR_BATCH) {
+      if (values.size() == 3 * CALENDAR_BATCH) {
         insertCalendar(values);
-        pending = 0;
       }
     }
-    if (pending > 0) {
+    if (!values.isEmpty()) {
       insertCalendar(values);
     }
   }
 
-  private void insertCalendar(StringBuilder values) {
-    em.createNativeQuery(
-            "insert into report_calendar (cal_day, working, working_before) values " + values)
-        .executeUpdate();
-    values.setLength(0);
+  private void insertCalendar(List<Object> values) {
+    String rows = String.join(", ", Collections.nCopies(values.size() / 3, "(?, ?, ?)"));
+    run(
+        new BoundSql(
+            "insert into report_calendar (cal_day, working, working_before) values " + rows,
+            List.copyOf(values)));
+    values.clear();
   }
 
   /**
@@ -76,40 +76,55 @@ public class SnapshotRepository {
    * a figure and the list of its cases cannot disagree. Returns the number of daily rows written.
    */
   public int rebuild(RebuildRequest request) {
-    String from = date(request.from());
-    String to = date(request.to());
-    for (String table : List.of("report_case_fact", "report_daily", "report_daily_late")) {
-      em.createNativeQuery(
-              "delete from " + table + " where report_day >= " + from + " and report_day < " + to)
-          .executeUpdate();
+    Map<String, Object> values = new HashMap<>(values(request));
+    for (String table :
+        List.of(
+            "report_case_fact", "report_daily", "report_daily_late", "report_daily_committee")) {
+      run(BoundSql.of("delete from " + table + " where " + DAY_RANGE, values));
     }
-    em.createNativeQuery(caseFactsSql(request, CASE_FACTS)).executeUpdate();
-    int rows = em.createNativeQuery(factsSql(request, "report_daily", CASE_FACTS)).executeUpdate();
-    em.createNativeQuery(lateSql(request, "report_daily_late", CASE_FACTS)).executeUpdate();
-    em.createNativeQuery(
-            "delete from report_daily_committee where report_day >= "
-                + from
-                + " and report_day < "
-                + to)
-        .executeUpdate();
-    em.createNativeQuery(committeeSql(request)).executeUpdate();
-    em.createNativeQuery(
+    run(caseFactsSql(request, CASE_FACTS));
+    int rows = run(factsSql(request, "report_daily", CASE_FACTS));
+    run(lateSql(request, "report_daily_late", CASE_FACTS));
+    run(committeeSql(request));
+    values.put("now", LocalDateTime.now(WorkCalendar.ZONE).withNano(0));
+    values.put("reason", request.reason().name());
+    values.put("exclusions", exclusionNames(request.exclusions()));
+    run(
+        BoundSql.of(
             "insert into report_run (report_day, execution_id, row_count, finished_at, reason,"
                 + " exclusions) select k.cal_day, "
                 + request.executionId()
-                + ", (select count(*) from report_daily r where r.report_day = k.cal_day), "
-                + timestamp(LocalDateTime.now(WorkCalendar.ZONE))
-                + ", '"
-                + request.reason().name()
-                + "', '"
-                + exclusionNames(request.exclusions())
-                + "' from report_calendar k where k.cal_day >= "
-                + from
-                + " and k.cal_day < "
-                + to)
-        .executeUpdate();
+                + ", (select count(*) from report_daily r where r.report_day = k.cal_day),"
+                + " cast({now} as timestamp), cast({reason} as varchar(20)),"
+                + " cast({exclusions} as varchar(200)) from report_calendar k"
+                + " where k.cal_day >= {fromDay} and k.cal_day < {toDay}",
+            values));
     return rows;
   }
+
+  private int run(BoundSql sql) {
+    return query(sql).executeUpdate();
+  }
+
+  /** A native query of {@code sql} with its parameters, joining the caller's transaction. */
+  private Query query(BoundSql sql) {
+    Query query = em.createNativeQuery(sql.numberedSql());
+    for (int i = 0; i < sql.parameters().size(); i++) {
+      query.setParameter(i + 1, sql.parameters().get(i));
+    }
+    return query;
+  }
+
+  /** The parameters of a range's statements: its first and end day, as dates and as times. */
+  private static Map<String, Object> values(RebuildRequest r) {
+    return Map.of(
+        "fromDay", r.from(),
+        "toDay", r.to(),
+        "from", r.from().atStartOfDay(),
+        "to", r.to().atStartOfDay());
+  }
+
+  private static final String DAY_RANGE = "report_day >= {fromDay} and report_day < {toDay}";
 
   /** The table of per-case facts (V65): what the report's drill-down lists. */
   public static final String CASE_FACTS = "report_case_fact";
@@ -126,9 +141,9 @@ public class SnapshotRepository {
    * 0/1 measures, into {@code table} (report_case_fact, or the benchmark's copy). The exclusions
    * ({@link ReportExclusion}) are applied here and only here.
    */
-  public static String caseFactsSql(RebuildRequest r, String table) {
+  public static BoundSql caseFactsSql(RebuildRequest r, String table) {
     String keep = keep(r.exclusions());
-    String range = "%s >= " + timestamp(r.from()) + " and %s < " + timestamp(r.to());
+    String range = "%s >= {from} and %s < {to}";
     String key =
         "c.id case_id, '%s' kind, c.category_id, c.channel, c.grid_id, c.community_id,"
             + " hu.member_unit_id unit_id";
@@ -198,10 +213,7 @@ public class SnapshotRepository {
             + cases
             + " where "
             + keep
-            + " and c.due_at > "
-            + timestamp(r.from())
-            + " and c.due_at <= "
-            + timestamp(r.to());
+            + " and c.due_at > {from} and c.due_at <= {to}";
     String dispatched =
         "select cast(h.acted_at as date) d, "
             + key.formatted("DISPATCHED")
@@ -249,46 +261,50 @@ public class SnapshotRepository {
             + " and c.due_at is not null and "
             + dueDay
             + " < cast(c.resolved_at as date)";
-    return "insert into "
-        + table
-        + " (report_day, case_id, kind, "
-        + DIMENSIONS
-        + ", "
-        + MEASURES
-        + ", due_day, execution_id) select f.*, "
-        + r.executionId()
-        + " from ("
-        + String.join(" union all ", accepted, closed, due, dispatched, late)
-        + ") f";
+    return bound(
+        r,
+        "insert into "
+            + table
+            + " (report_day, case_id, kind, "
+            + DIMENSIONS
+            + ", "
+            + MEASURES
+            + ", due_day, execution_id) select f.*, "
+            + r.executionId()
+            + " from ("
+            + String.join(" union all ", accepted, closed, due, dispatched, late)
+            + ") f");
   }
 
   /**
    * The daily sums of the range, added up from the per-case facts in {@code facts}, into {@code
    * table} (report_daily, or the benchmark's copy).
    */
-  public static String factsSql(RebuildRequest r, String table, String facts) {
+  public static BoundSql factsSql(RebuildRequest r, String table, String facts) {
     String sums =
         Arrays.stream(MEASURES.split(", "))
             .map(m -> "sum(" + m + ")")
             .collect(Collectors.joining(", "));
-    return "insert into "
-        + table
-        + " (report_day, "
-        + DIMENSIONS
-        + ", "
-        + MEASURES
-        + ", execution_id) select report_day, "
-        + DIMENSIONS
-        + ", "
-        + sums
-        + ", "
-        + r.executionId()
-        + " from "
-        + facts
-        + " where kind <> 'LATE' and "
-        + dayRange(r)
-        + " group by report_day, "
-        + DIMENSIONS;
+    return bound(
+        r,
+        "insert into "
+            + table
+            + " (report_day, "
+            + DIMENSIONS
+            + ", "
+            + MEASURES
+            + ", execution_id) select report_day, "
+            + DIMENSIONS
+            + ", "
+            + sums
+            + ", "
+            + r.executionId()
+            + " from "
+            + facts
+            + " where kind <> 'LATE' and "
+            + DAY_RANGE
+            + " group by report_day, "
+            + DIMENSIONS);
   }
 
   /**
@@ -296,25 +312,27 @@ public class SnapshotRepository {
    * from the LATE facts in {@code facts}, into {@code table} (report_daily_late, or the benchmark's
    * copy).
    */
-  public static String lateSql(RebuildRequest r, String table, String facts) {
-    return "insert into "
-        + table
-        + " (report_day, due_day, "
-        + DIMENSIONS
-        + ", resolved, execution_id) select report_day, due_day, "
-        + DIMENSIONS
-        + ", count(*), "
-        + r.executionId()
-        + " from "
-        + facts
-        + " where kind = 'LATE' and "
-        + dayRange(r)
-        + " group by report_day, due_day, "
-        + DIMENSIONS;
+  public static BoundSql lateSql(RebuildRequest r, String table, String facts) {
+    return bound(
+        r,
+        "insert into "
+            + table
+            + " (report_day, due_day, "
+            + DIMENSIONS
+            + ", resolved, execution_id) select report_day, due_day, "
+            + DIMENSIONS
+            + ", count(*), "
+            + r.executionId()
+            + " from "
+            + facts
+            + " where kind = 'LATE' and "
+            + DAY_RANGE
+            + " group by report_day, due_day, "
+            + DIMENSIONS);
   }
 
-  private static String dayRange(RebuildRequest r) {
-    return "report_day >= " + date(r.from()) + " and report_day < " + date(r.to());
+  private static BoundSql bound(RebuildRequest r, String template) {
+    return BoundSql.of(template, values(r));
   }
 
   /**
@@ -323,9 +341,9 @@ public class SnapshotRepository {
    * parts claimed and projects completed, volunteer hours, mediations ended and those that ended in
    * an agreement (per grid).
    */
-  static String committeeSql(RebuildRequest r) {
-    String days = " >= " + date(r.from()) + " and %s < " + date(r.to());
-    String times = " >= " + timestamp(r.from()) + " and %s < " + timestamp(r.to());
+  static BoundSql committeeSql(RebuildRequest r) {
+    String days = " >= {fromDay} and %s < {toDay}";
+    String times = " >= {from} and %s < {to}";
     String branches =
         String.join(
             " union all ",
@@ -353,15 +371,17 @@ public class SnapshotRepository {
                 + " case when outcome = 'AGREEMENT' then 1 else 0 end from mediation"
                 + " where outcome_at"
                 + times.formatted("outcome_at"));
-    return "insert into report_daily_committee (report_day, community_id, grid_id, meetings,"
-        + " decisions_done, pairing_visits, pairing_visits_on_time, parts_claimed,"
-        + " projects_completed, volunteer_hours, mediations_ended, mediation_agreements,"
-        + " execution_id) select f.d, f.community_id, f.grid_id, sum(f.m1), sum(f.m2), sum(f.m3),"
-        + " sum(f.m4), sum(f.m5), sum(f.m6), sum(f.m7), sum(f.m8), sum(f.m9), "
-        + r.executionId()
-        + " from ("
-        + branches
-        + ") f group by f.d, f.community_id, f.grid_id";
+    return bound(
+        r,
+        "insert into report_daily_committee (report_day, community_id, grid_id, meetings,"
+            + " decisions_done, pairing_visits, pairing_visits_on_time, parts_claimed,"
+            + " projects_completed, volunteer_hours, mediations_ended, mediation_agreements,"
+            + " execution_id) select f.d, f.community_id, f.grid_id, sum(f.m1), sum(f.m2), sum(f.m3),"
+            + " sum(f.m4), sum(f.m5), sum(f.m6), sum(f.m7), sum(f.m8), sum(f.m9), "
+            + r.executionId()
+            + " from ("
+            + branches
+            + ") f group by f.d, f.community_id, f.grid_id");
   }
 
   /** Resolved and not sent back since (in review it still stands): its resolution stands. */
@@ -411,27 +431,15 @@ public class SnapshotRepository {
     return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
-  private static String date(LocalDate day) {
-    return "date '" + day + "'";
-  }
-
-  private static String timestamp(LocalDate day) {
-    return "timestamp '" + day + " 00:00:00'";
-  }
-
-  private static String timestamp(LocalDateTime time) {
-    return "timestamp '" + time.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")) + "'";
-  }
-
   /** Days already reported, among those given. */
   @SuppressWarnings("unchecked")
   public List<LocalDate> reportedDays(LocalDate from, LocalDate to) {
     List<Object> days =
-        em.createNativeQuery(
-                "select distinct report_day from report_run where report_day >= "
-                    + date(from)
-                    + " and report_day <= "
-                    + date(to))
+        query(
+                BoundSql.of(
+                    "select distinct report_day from report_run"
+                        + " where report_day >= {from} and report_day <= {to}",
+                    Map.of("from", from, "to", to)))
             .getResultList();
     return days.stream().map(SnapshotRepository::day).sorted().toList();
   }
@@ -445,8 +453,7 @@ public class SnapshotRepository {
   @SuppressWarnings("unchecked")
   public List<LocalDate> changedDays(LocalDateTime since, LocalDate before) {
     String changed =
-        "(select h.case_id, max(h.acted_at) t from case_history h where h.acted_at >= "
-            + timestamp(since)
+        "(select h.case_id, max(h.acted_at) t from case_history h where h.acted_at >= {since}"
             + " group by h.case_id)";
     String days =
         "select cast(c.accepted_at as date) d, x.t from work_case c join {changed} x on x.case_id = c.id"
@@ -464,12 +471,14 @@ public class SnapshotRepository {
             + " from case_history h join {changed} x on x.case_id = h.case_id"
             + " where h.previous_due_at is not null";
     List<Object> found =
-        em.createNativeQuery(
-                "select distinct y.d from ("
-                    + days.replace("{changed}", changed)
-                    + ") y join (select report_day, max(finished_at) f from report_run"
-                    + " group by report_day) r on r.report_day = y.d where y.t > r.f and y.d < "
-                    + date(before))
+        query(
+                BoundSql.of(
+                    "select distinct y.d from ("
+                        + days.replace("{changed}", changed)
+                        + ") y join (select report_day, max(finished_at) f from report_run"
+                        + " group by report_day) r on r.report_day = y.d"
+                        + " where y.t > r.f and y.d < {before}",
+                    Map.of("since", since, "before", before)))
             .getResultList();
     return found.stream().map(SnapshotRepository::day).sorted().toList();
   }
