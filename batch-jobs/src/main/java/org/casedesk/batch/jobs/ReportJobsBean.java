@@ -36,6 +36,7 @@ import java.util.stream.Stream;
 import org.casedesk.batch.casereport.ReportDays;
 import org.casedesk.batch.casereport.ReportDays.Day;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cluster.NodeLeases;
 import org.casedesk.reports.JobExecutionItem;
 import org.casedesk.reports.RebuildRequest.RunReason;
 import org.casedesk.reports.ReportJobs;
@@ -96,6 +97,20 @@ public class ReportJobsBean implements ReportJobs {
   private int keepExecutionsDays;
 
   @Inject private SnapshotWriter writer;
+
+  /**
+   * More than one node: the timer fires on every node, and only the holder of this lease (in the
+   * database) ticks; it renews the lease at each tick, and another node takes it over once it has
+   * not been renewed for three ticks (its holder is down).
+   */
+  private static final String LEASE = "report-jobs";
+
+  @Inject private NodeLeases leases;
+
+  /** This node's name in the lease: one per node of a cluster, the same after its restart. */
+  @Inject
+  @ConfigProperty(name = "casedesk.node.name", defaultValue = "casedesk")
+  private String nodeName;
 
   private LocalDate purgedOn;
 
@@ -165,13 +180,19 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   /**
-   * Nothing before the job repository exists. First resumes executions a killed server left STARTED
-   * (at every tick until that succeeds: a failed recovery is retried at the next one). Then, once
-   * the configured time has passed, starts the nightly plan unless a run is in progress or today's
-   * nightly runs failed {@value #NIGHTLY_ATTEMPTS} times, and purges old executions once a day. A
-   * server that was down at that time catches up at its first tick after start.
+   * Nothing on a node that does not hold the lease, nor before the job repository exists. First
+   * resumes executions a killed server left STARTED (at every tick until that succeeds: a failed
+   * recovery is retried at the next one). Then, once the configured time has passed, starts the
+   * nightly plan unless a run is in progress or today's nightly runs failed {@value
+   * #NIGHTLY_ATTEMPTS} times, and purges old executions once a day. A server that was down at that
+   * time catches up at its first tick after start.
    */
   private void tick() {
+    String runner = leases.acquire(LEASE, nodeName, 3 * 60 * Math.max(1, tickMinutes));
+    if (!nodeName.equals(runner)) {
+      LOG.info(() -> "report job tick skipped: node " + runner + " runs the report ticks");
+      return;
+    }
     if (!writer.jobRepositoryExists()) {
       // Nothing to recover yet. On a fresh database the batch runtime's first use creates its
       // tables; from this timer's thread that fails and leaves the runtime unusable (README, known
