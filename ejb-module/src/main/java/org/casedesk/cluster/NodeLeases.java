@@ -4,11 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
+import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.util.stream.Stream;
 
 /**
  * Leases of {@code node_lease}: a node takes a lease when it is free, expired or already its own,
@@ -18,7 +15,7 @@ import java.util.stream.Stream;
 @Stateless
 public class NodeLeases {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private NodeLeaseRepository leases;
 
   /**
    * Takes or renews the lease {@code name} for {@code node}; returns the node that holds it
@@ -27,27 +24,8 @@ public class NodeLeases {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public String acquire(String name, String node, int seconds) {
-    LocalDateTime now = databaseNow();
-    em.createNativeQuery(
-            "update node_lease set holder = ?1, expires_at = ?2 where name = ?3"
-                + " and (holder is null or holder = ?4 or expires_at < ?5)")
-        .setParameter(1, node)
-        .setParameter(2, Timestamp.valueOf(now.plusSeconds(seconds)))
-        .setParameter(3, name)
-        .setParameter(4, node)
-        .setParameter(5, Timestamp.valueOf(now))
-        .executeUpdate();
-    return ((Stream<?>)
-            em.createNativeQuery("select holder from node_lease where name = ?1")
-                .setParameter(1, name)
-                .getResultStream())
-        .findFirst()
-        .map(String::valueOf)
-        .orElse(null);
-  }
-
-  private LocalDateTime databaseNow() {
-    Object now = em.createNativeQuery("select localtimestamp").getSingleResult();
-    return now instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) now;
+    LocalDateTime now = leases.now();
+    leases.take(name, node, now, now.plusSeconds(seconds));
+    return leases.holder(name);
   }
 }
