@@ -91,6 +91,10 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    if (document.getElementById('reload') && !/expired\.xhtml/.test(location.pathname)) {
+      reopen(); // the expired page in place of this page's view: open the page again
+      return;
+    }
     restore();
     ['headerForm:langZh', 'headerForm:langEn'].forEach(function (id) {
       var link = document.getElementById(id);
