@@ -2,8 +2,7 @@
 // whose value differs from what the server rendered) are kept in the tab's sessionStorage
 //  - when the language is switched (the page reloads in the other language), and
 //  - during every ajax request, kept only if the answer leaves the page: the login page (the
-//    session had expired) or the expired page; the page then opens again (through the login if
-//    the session had expired) and gets them back.
+//    session had expired) or the expired page; after logging in again the same page gets them back.
 // Kept texts go back into the page's empty fields when it loads again. A page with typed texts
 // that is left any other way (a link, closing the tab) asks first.
 (function () {
@@ -78,12 +77,6 @@
     return !(xml && xml.getElementsByTagName('partial-response').length > 0);
   }
 
-  // The expired page instead of the view: the view is gone (kept too long, or held by a cluster
-  // node that is down, as views do not move between nodes) while the session lives on.
-  function expiredView(xhr) {
-    return /id="reload"/.test(xhr.responseText || '');
-  }
-
   // Opens this page again: it asks for the login, comes back here and gets the kept texts back.
   function reopen() {
     submittedAt = Date.now();
@@ -91,10 +84,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    if (document.getElementById('reload') && !/expired\.xhtml/.test(location.pathname)) {
-      reopen(); // the expired page in place of this page's view: open the page again
-      return;
-    }
     restore();
     ['headerForm:langZh', 'headerForm:langEn'].forEach(function (id) {
       var link = document.getElementById(id);
@@ -115,7 +104,7 @@
         }
         if (!leavesPage(xhr)) {
           sessionStorage.removeItem(key());
-        } else if (answeredWithAPage(xhr) || expiredView(xhr)) {
+        } else if (answeredWithAPage(xhr)) {
           reopen();
         }
       });

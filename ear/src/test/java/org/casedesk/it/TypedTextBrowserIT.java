@@ -37,7 +37,7 @@ class TypedTextBrowserIT {
   @ArquillianResource private URL baseUrl;
 
   /** The help desk registers a case for the test data's grid; returns its page's path. */
-  static String registerCase(Browser browser, TestData d) {
+  private static String registerCase(Browser browser, TestData d) {
     browser.login(d.helpdesk, TestData.PASSWORD);
     browser.fillAnonymousCase(d, "三楼楼道顶棚渗水");
     browser.click("registerForm:save");
