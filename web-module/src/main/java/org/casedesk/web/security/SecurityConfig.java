@@ -2,9 +2,14 @@ package org.casedesk.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import org.casedesk.shared.Roles;
 
-/** The roles; the login is {@link SessionAuthenticationMechanism}. */
+/** Form login through the Faces page {@code /login.xhtml}; redirect (not forward) to it. */
+@CustomFormAuthenticationMechanismDefinition(
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({
   Roles.HELPDESK,
   Roles.HANDLER,
