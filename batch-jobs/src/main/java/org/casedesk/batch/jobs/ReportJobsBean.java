@@ -37,6 +37,7 @@ import org.casedesk.batch.casereport.ReportDays;
 import org.casedesk.batch.casereport.ReportDays.Day;
 import org.casedesk.batch.casereport.RunningExecutions;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cluster.NodeLeases;
 import org.casedesk.reports.JobExecutionItem;
 import org.casedesk.reports.RebuildRequest.RunReason;
 import org.casedesk.reports.ReportJobs;
@@ -99,6 +100,20 @@ public class ReportJobsBean implements ReportJobs {
   @Inject private SnapshotWriter writer;
 
   @Inject private RunningExecutions running;
+
+  /**
+   * More than one node: the timer fires on every node, and only the holder of this lease (in the
+   * database) ticks; it renews the lease at each tick, and another node takes it over once it has
+   * not been renewed for three ticks (its holder is down).
+   */
+  private static final String LEASE = "report-jobs";
+
+  @Inject private NodeLeases leases;
+
+  /** This node's name in the lease: one per node of a cluster, the same after its restart. */
+  @Inject
+  @ConfigProperty(name = "casedesk.node.name", defaultValue = "casedesk")
+  private String nodeName;
 
   private LocalDate purgedOn;
 
@@ -176,13 +191,19 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   /**
-   * First resumes executions a killed server left STARTED (at every tick until that succeeds: a
-   * failed recovery is retried at the next one). Then, once the configured time has passed, starts
-   * the nightly plan unless a run is in progress or today's nightly runs failed {@value
+   * Nothing on a node that does not hold the lease. First
+   * resumes executions a killed server left STARTED (at every tick until that succeeds: a failed
+   * recovery is retried at the next one). Then, once the configured time has passed, starts the
+   * nightly plan unless a run is in progress or today's nightly runs failed {@value
    * #NIGHTLY_ATTEMPTS} times, and purges old executions once a day. A server that was down at that
    * time catches up at its first tick after start.
    */
   private void tick() {
+    String runner = leases.acquire(LEASE, nodeName, 3 * 60 * Math.max(1, tickMinutes));
+    if (!nodeName.equals(runner)) {
+      LOG.info(() -> "report job tick skipped: node " + runner + " runs the report ticks");
+      return;
+    }
     recover();
     LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
     if (now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * One browser session over plain HTTP (the tests): cookies kept, redirects not followed, Faces
@@ -34,14 +35,22 @@ public final class WebClient {
 
   private final String base;
   private final CookieManager cookies = new CookieManager();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .cookieHandler(cookies)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final HttpClient http;
 
   public WebClient(URL baseUrl) {
+    this(baseUrl, HttpClient.newBuilder());
+  }
+
+  /**
+   * A session over HTTPS that trusts the certificates of {@code ssl} (the cluster test's proxy).
+   */
+  public WebClient(URL baseUrl, SSLContext ssl) {
+    this(baseUrl, HttpClient.newBuilder().sslContext(ssl));
+  }
+
+  private WebClient(URL baseUrl, HttpClient.Builder builder) {
     this.base = baseUrl.toString().replaceAll("/$", "");
+    this.http = builder.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   /** The client itself, with this session's cookies. */

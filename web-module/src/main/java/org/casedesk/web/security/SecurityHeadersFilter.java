@@ -23,7 +23,8 @@ import java.util.Set;
  * the application's redirects name no host (so a forged Host header is not echoed). Faces pages get
  * their Content-Security-Policy with a nonce from PrimeFaces ({@code primefaces.CSP} in web.xml);
  * every other response gets the same policy without the nonce. Behind a reverse proxy, the proxy
- * passes the Host (or X-Forwarded-Host) the browser used.
+ * passes the Host (or X-Forwarded-Host, believed from the proxy only: {@link TrustedProxy}) the
+ * browser used.
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -106,7 +107,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       String authority = URI.create(origin.trim()).getRawAuthority();
       return authority != null
           && (authority.equalsIgnoreCase(trimmed(request.getHeader("Host")))
-              || authority.equalsIgnoreCase(trimmed(request.getHeader("X-Forwarded-Host"))));
+              || authority.equalsIgnoreCase(TrustedProxy.forwardedHost(request)));
     } catch (IllegalArgumentException e) {
       return false;
     }

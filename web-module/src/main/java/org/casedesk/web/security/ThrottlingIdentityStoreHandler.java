@@ -46,7 +46,7 @@ public class ThrottlingIdentityStoreHandler implements IdentityStoreHandler {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return validateWithStores(credential);
     }
-    String address = request.getRemoteAddr();
+    String address = TrustedProxy.clientAddress(request);
     LoginThrottleService.Verdict verdict = throttle.before(login.getCaller(), address);
     pause(verdict.delayMillis());
     CredentialValidationResult result =

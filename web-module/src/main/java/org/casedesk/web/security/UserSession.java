@@ -24,7 +24,9 @@ public class UserSession implements Serializable {
   private Locale locale = Locale.SIMPLIFIED_CHINESE;
   private CurrentUser user;
 
-  @Inject private transient AccountService accounts;
+  // not transient: the session moves to another node of a cluster, where a transient field would
+  // stay null (CDI does not inject again); the reference to the EJB is serializable
+  @Inject private AccountService accounts;
 
   public Locale getLocale() {
     return locale;

@@ -1,0 +1,376 @@
+package org.casedesk.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.it.support.TestData;
+import org.casedesk.it.support.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * More than one node, as an operator would run it (README, "Running more than one node"): two
+ * Payara Micro processes of the built WAR, clustered by Hazelcast with an explicit member list on
+ * loopback, on the test PostgreSQL, behind nginx terminating TLS with a certificate made here by
+ * openssl. nginx connects to the nodes from 127.0.0.2, the only address the nodes trust for
+ * forwarded headers. Signs in through nginx, lets both nodes' timers tick and finds one nightly
+ * execution, then kills the node that served the session with SIGKILL and goes on in the same
+ * session on the other one; prints {@code CLUSTER …} lines (the failover time among them).
+ */
+class ClusterIT {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+  private static final String PROXY = "127.0.0.2";
+  private static final String UPSTREAM = "X-CaseDesk-Upstream";
+
+  private static final Path DIR = Path.of("target", "cluster").toAbsolutePath();
+  private static final List<Process> processes = new ArrayList<>();
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    for (Process p : processes) {
+      p.destroy();
+    }
+    for (Process p : processes) {
+      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void twoNodesBehindNginxKeepTheSessionOfAKilledNodeAndRunOneNightlyReport() throws Exception {
+    Files.createDirectories(DIR.resolve("nginx-temp"));
+    int https = freePort();
+    int[] http = {freePort(), freePort()};
+    int[] grid = {5930, 5931};
+    String[] names = {"node-a", "node-b"};
+    Path cert = DIR.resolve("proxy.crt");
+    run(
+        "openssl",
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=localhost",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1,DNS:localhost",
+        "-keyout",
+        DIR.resolve("proxy.key").toString(),
+        "-out",
+        cert.toString());
+    Path conf = DIR.resolve("nginx.conf");
+    Files.writeString(conf, nginxConf(https, http));
+    run("nginx", "-t", "-p", DIR.toString(), "-c", conf.toString());
+    processes.add(
+        new ProcessBuilder("nginx", "-p", DIR.toString(), "-c", conf.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(DIR.resolve("nginx.out").toFile())
+            .start());
+
+    // yesterday not reported yet: the first tick after the start has a nightly run to make
+    LocalDate yesterday = LocalDate.now(WorkCalendar.ZONE).minusDays(1);
+    long executionsBefore = jobExecutions();
+    if (tableExists("report_run")) {
+      update("delete from report_run where report_day = ?", yesterday);
+    }
+
+    String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
+    Process[] nodes = new Process[2];
+    for (int i = 0; i < 2; i++) {
+      nodes[i] = startNode(names[i], http[i], grid[i], members);
+    }
+    for (int i = 0; i < 2; i++) {
+      awaitLoginPage(nodes[i], names[i], http[i]);
+    }
+    TestData d = TestData.create();
+    URL proxy = new URL("https://127.0.0.1:" + https + "/");
+    SSLContext ssl = trusting(cert);
+
+    // the session cookie is Secure behind the proxy
+    WebClient user = new WebClient(proxy, ssl);
+    HttpResponse<String> loginPage = user.get("login.xhtml");
+    assertThat(loginPage.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure"));
+    assertThat(user.login(d.admin, TestData.PASSWORD).statusCode()).isEqualTo(302);
+    HttpResponse<String> jobs = user.get("admin/jobs.xhtml"); // the job repository's tables
+    assertThat(jobs.statusCode()).isEqualTo(200);
+    assertThat(jobs.body()).contains("jobsForm");
+
+    // the forwarded client address is believed from nginx only
+    WebClient stranger = new WebClient(proxy, ssl);
+    String fakeUser = "cluster-nobody-" + d.suffix;
+    stranger.login(fakeUser, "wrong-password-1", "X-Forwarded-For", "10.17.0.1");
+    WebClient direct = new WebClient(new URL("http://127.0.0.1:" + http[0] + "/"));
+    direct.login(fakeUser, "wrong-password-1", "X-Forwarded-For", "10.17.0.2");
+    assertThat(count("select count(*) from login_throttle where subject like '10.17.0.%'"))
+        .isZero();
+    assertThat(count("select count(*) from login_throttle where subject = '" + PROXY + "'"))
+        .isZero();
+    assertThat(count("select failures from login_throttle where subject = '" + fakeUser + "'"))
+        .as("both refusals counted on the user name, whichever node served them")
+        .isEqualTo(2);
+
+    // both timers tick every minute; one node takes the lease and runs the nightly report
+    Instant end = Instant.now().plus(Duration.ofMinutes(5));
+    while (Instant.now().isBefore(end)
+        && !(jobExecutions() > executionsBefore && bothLogsShowTheLease(names))) {
+      Thread.sleep(5000);
+    }
+    Thread.sleep(Duration.ofSeconds(65).toMillis()); // one more tick on both
+    long executions = jobExecutions() - executionsBefore;
+    String runner = string("select holder from node_lease where name = 'report-jobs'");
+    System.out.printf("CLUSTER nightly executions=%d lease=%s%n", executions, runner);
+    assertThat(executions).as("one nightly execution for both nodes").isEqualTo(1);
+    assertThat(runner).isIn((Object[]) names);
+    String other = runner.equals(names[0]) ? names[1] : names[0];
+    assertThat(Files.readString(log(other)))
+        .contains("report job tick skipped: node " + runner + " runs the report ticks");
+
+    // the node that served the session is killed; the same session goes on on the other one
+    HttpResponse<String> home = user.get("home.xhtml");
+    assertThat(home.statusCode()).isEqualTo(200);
+    String served = home.headers().firstValue(UPSTREAM).orElseThrow();
+    int victim = served.endsWith(":" + http[0]) ? 0 : 1;
+    assertThat(served).endsWith(":" + http[victim]);
+    nodes[victim].destroyForcibly(); // SIGKILL
+    nodes[victim].waitFor();
+    Instant killed = Instant.now();
+    HttpResponse<String> after = null;
+    while (Duration.between(killed, Instant.now()).toSeconds() < 120) {
+      after = user.get("admin/jobs.xhtml");
+      if (after.statusCode() == 200 || after.statusCode() == 302) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    Duration failover = Duration.between(killed, Instant.now());
+    System.out.printf(
+        "CLUSTER failover killed=%s nextStatus=%d servedBy=%s millis=%d%n",
+        names[victim],
+        after.statusCode(),
+        after.headers().firstValue(UPSTREAM).orElse("?"),
+        failover.toMillis());
+    assertThat(after.statusCode()).as("still signed in, not sent to the login page").isEqualTo(200);
+    assertThat(after.headers().firstValue(UPSTREAM).orElseThrow()).endsWith(":" + http[1 - victim]);
+    assertThat(after.body()).contains("jobsForm");
+  }
+
+  private static Process startNode(String name, int port, int gridPort, String members)
+      throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy",
+                System.getProperty("casedesk.micro.war", "target/casedesk-micro.war") + ":/",
+                "--name",
+                name,
+                "--port",
+                String.valueOf(port),
+                "--clustername",
+                "casedesk-cluster-test",
+                "--clustermode",
+                members,
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(gridPort),
+                "--rootdir",
+                DIR.resolve("root-" + name).toString(),
+                "--prebootcommandfile",
+                "src/main/payara/micro-cluster-preboot.asadmin",
+                "--postdeploycommandfile",
+                "src/main/payara/micro-postdeploy.asadmin")
+            .redirectErrorStream(true)
+            .redirectOutput(log(name).toFile());
+    Map<String, String> env = builder.environment();
+    // failsafe's environment points CASEDESK_DB_* at the test database
+    env.put("CASEDESK_NODE_NAME", name);
+    env.put("CASEDESK_PROXY_TRUSTED_ADDRESSES", PROXY);
+    env.put("CASEDESK_SESSION_SECURE_COOKIE", "true");
+    env.put("CASEDESK_REPORT_NIGHTLY_ENABLED", "true");
+    env.put("CASEDESK_REPORT_TICK_MINUTES", "1");
+    env.put("CASEDESK_REPORT_NIGHTLY_TIME", "00:00");
+    Process node = builder.start();
+    processes.add(node);
+    return node;
+  }
+
+  private static void awaitLoginPage(Process node, String name, int port) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant end = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(end)) {
+      if (!node.isAlive()) {
+        throw new IllegalStateException(name + " ended, see " + log(name));
+      }
+      try {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.xhtml"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 && r.body().contains("loginForm")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException(name + " did not serve its login page, see " + log(name));
+  }
+
+  private static boolean bothLogsShowTheLease(String[] names) throws IOException {
+    for (String name : names) {
+      String log = Files.readString(log(name));
+      if (!log.contains("report job tick skipped") && !log.contains("nightly daily-case-report")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * nginx on loopback: TLS with the test's certificate, the two nodes as one upstream (sticky by
+   * session cookie, the other node when one does not answer), connecting from {@value #PROXY}.
+   */
+  private static String nginxConf(int https, int[] http) {
+    String temp = DIR.resolve("nginx-temp").toString();
+    return """
+        worker_processes 1;
+        pid %1$s/nginx.pid;
+        error_log %1$s/nginx-error.log;
+        daemon off;
+        events { worker_connections 256; }
+        http {
+          access_log %1$s/nginx-access.log;
+          client_body_temp_path %2$s/body;
+          proxy_temp_path %2$s/proxy;
+          fastcgi_temp_path %2$s/fastcgi;
+          uwsgi_temp_path %2$s/uwsgi;
+          scgi_temp_path %2$s/scgi;
+          upstream casedesk {
+            hash $cookie_JSESSIONID consistent;
+            server 127.0.0.1:%4$d max_fails=1 fail_timeout=30s;
+            server 127.0.0.1:%5$d max_fails=1 fail_timeout=30s;
+          }
+          server {
+            listen 127.0.0.1:%3$d ssl;
+            ssl_certificate %1$s/proxy.crt;
+            ssl_certificate_key %1$s/proxy.key;
+            client_max_body_size 21m;
+            location / {
+              proxy_pass http://casedesk;
+              proxy_bind %6$s;
+              proxy_connect_timeout 2s;
+              proxy_next_upstream error timeout http_502 http_503;
+              proxy_set_header Host $http_host;
+              proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+              proxy_set_header X-Forwarded-Proto $scheme;
+              proxy_set_header X-Forwarded-Host $http_host;
+              add_header %7$s $upstream_addr always;
+            }
+          }
+        }
+        """
+        .formatted(DIR, temp, https, http[0], http[1], PROXY, UPSTREAM);
+  }
+
+  private static SSLContext trusting(Path cert) throws Exception {
+    KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+    store.load(null, null);
+    try (InputStream in = Files.newInputStream(cert)) {
+      store.setCertificateEntry(
+          "proxy", CertificateFactory.getInstance("X.509").generateCertificate(in));
+    }
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(store);
+    SSLContext ssl = SSLContext.getInstance("TLS");
+    ssl.init(null, trust.getTrustManagers(), null);
+    return ssl;
+  }
+
+  private static void run(String... command) throws Exception {
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(DIR.resolve(Path.of(command[0]).getFileName() + ".log").toFile())
+            .start();
+    assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
+  }
+
+  private static Path log(String node) {
+    return DIR.resolve(node + ".log");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static long jobExecutions() throws SQLException {
+    return tableExists("jbatchexecutioninstancedata")
+        ? count("select count(*) from jbatchexecutioninstancedata")
+        : 0;
+  }
+
+  private static boolean tableExists(String table) throws SQLException {
+    return count(
+            "select count(*) from information_schema.tables where table_name = '" + table + "'")
+        > 0;
+  }
+
+  private static void update(String sql, Object parameter) throws SQLException {
+    try (Connection c = TestData.connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, parameter);
+      s.executeUpdate();
+    }
+  }
+
+  private static long count(String sql) throws SQLException {
+    String value = string(sql);
+    return value == null ? 0 : Long.parseLong(value);
+  }
+
+  private static String string(String sql) throws SQLException {
+    try (Connection c = TestData.connect();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      return r.next() ? r.getString(1) : null;
+    }
+  }
+}
