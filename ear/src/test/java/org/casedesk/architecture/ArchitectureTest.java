@@ -92,17 +92,10 @@ class ArchitectureTest {
    */
   private static final Set<String> QUERIES_NOT_YET_IN_REPOSITORIES =
       Set.of(
-          "org.casedesk.accounts.AreaNames",
-          "org.casedesk.accounts.DirectoryAccounts",
-          "org.casedesk.accounts.LoginThrottleService",
           "org.casedesk.areas.AreaAdminService",
-          "org.casedesk.audit.AuditPurge",
-          "org.casedesk.audit.AuditService",
           "org.casedesk.cases.DemoCases",
           "org.casedesk.mediation.MediationService",
           "org.casedesk.meetings.MeetingService",
-          "org.casedesk.members.CommitteeAccess",
-          "org.casedesk.members.MemberService",
           "org.casedesk.open311.ApiClientService",
           "org.casedesk.open311.Open311Service",
           "org.casedesk.open311.Open311Views",
@@ -112,7 +105,6 @@ class ArchitectureTest {
           "org.casedesk.reports.JobRepositoryTables",
           "org.casedesk.reports.ReportService",
           "org.casedesk.reports.SnapshotQueries",
-          "org.casedesk.useradmin.UserAdminService",
           "org.casedesk.volunteer.VolunteerService");
 
   @Test

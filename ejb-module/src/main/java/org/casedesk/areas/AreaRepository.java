@@ -20,6 +20,28 @@ public class AreaRepository {
     return em.find(AreaNode.class, id);
   }
 
+  /**
+   * The first community or grid of this name (within the community, when one is given); {@code
+   * null} for a blank name or none. For names people use: a directory attribute, an import cell.
+   */
+  public Long idByName(AreaKind kind, String name, Long community) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    var query =
+        em.createQuery(
+                "select a.id from AreaNode a where a.kind = :kind and a.name = :name"
+                    + (community == null ? "" : " and a.communityId = :community")
+                    + " order by a.id",
+                Long.class)
+            .setParameter("kind", kind)
+            .setParameter("name", name.strip());
+    if (community != null) {
+      query.setParameter("community", community);
+    }
+    return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
+  }
+
   /** The courtyard a courtyard, entrance or flat lies in (itself for a courtyard), if any. */
   public Optional<AreaNode> courtyardOf(AreaNode node) {
     AreaNode n = node;
