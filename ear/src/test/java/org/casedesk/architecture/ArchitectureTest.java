@@ -95,7 +95,6 @@ class ArchitectureTest {
           "org.casedesk.areas.AreaAdminService",
           "org.casedesk.cases.DemoCases",
           "org.casedesk.mediation.MediationService",
-          "org.casedesk.meetings.MeetingService",
           "org.casedesk.open311.Open311Service",
           "org.casedesk.open311.Open311Views",
           "org.casedesk.pairing.PairingService",
