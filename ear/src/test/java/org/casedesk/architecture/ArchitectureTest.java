@@ -98,7 +98,6 @@ class ArchitectureTest {
           "org.casedesk.open311.Open311Service",
           "org.casedesk.open311.Open311Views",
           "org.casedesk.pairing.PairingService",
-          "org.casedesk.projects.ProjectService",
           "org.casedesk.reports.JobRepositoryTables",
           "org.casedesk.reports.ReportService",
           "org.casedesk.reports.SnapshotQueries",
