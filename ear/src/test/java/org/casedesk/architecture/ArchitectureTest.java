@@ -94,7 +94,6 @@ class ArchitectureTest {
       Set.of(
           "org.casedesk.areas.AreaAdminService",
           "org.casedesk.cases.DemoCases",
-          "org.casedesk.mediation.MediationService",
           "org.casedesk.open311.Open311Service",
           "org.casedesk.open311.Open311Views",
           "org.casedesk.pairing.PairingService",

@@ -277,8 +277,7 @@ public class MeetingService extends BaseService {
     if (Roles.HANDLER.equals(me.getRole())) {
       boolean ownsUnit =
           d.getOwnerUnitId() != null && d.getOwnerUnitId().equals(me.getMemberUnitId());
-      Member owner =
-          d.getOwnerMemberId() == null ? null : members.find(d.getOwnerMemberId());
+      Member owner = d.getOwnerMemberId() == null ? null : members.find(d.getOwnerMemberId());
       if (!ownsUnit && (owner == null || !me.getId().equals(owner.getUserId()))) {
         throw new BusinessException("decision.notYours");
       }

@@ -245,8 +245,7 @@ public class ProjectService extends BaseService {
     if (m == null || m.getUserId() == null) {
       return List.of();
     }
-    return projects.claimed(
-        "x.claimedBy = :who", m.getUserId(), access.communityOf(me()));
+    return projects.claimed("x.claimedBy = :who", m.getUserId(), access.communityOf(me()));
   }
 
   /** Officials of the area, or staff of a unit that claimed a part of it. */
