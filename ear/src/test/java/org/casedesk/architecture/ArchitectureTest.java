@@ -96,7 +96,6 @@ class ArchitectureTest {
           "org.casedesk.cases.DemoCases",
           "org.casedesk.open311.Open311Service",
           "org.casedesk.open311.Open311Views",
-          "org.casedesk.pairing.PairingService",
           "org.casedesk.reports.JobRepositoryTables",
           "org.casedesk.reports.ReportService",
           "org.casedesk.reports.SnapshotQueries",
