@@ -92,7 +92,6 @@ class ArchitectureTest {
    */
   private static final Set<String> QUERIES_NOT_YET_IN_REPOSITORIES =
       Set.of(
-          "org.casedesk.areas.AreaAdminService",
           "org.casedesk.cases.DemoCases",
           "org.casedesk.open311.Open311Service",
           "org.casedesk.open311.Open311Views",
