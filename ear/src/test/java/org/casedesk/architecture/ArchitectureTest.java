@@ -95,9 +95,6 @@ class ArchitectureTest {
           "org.casedesk.cases.DemoCases",
           "org.casedesk.open311.Open311Service",
           "org.casedesk.open311.Open311Views",
-          "org.casedesk.reports.JobRepositoryTables",
-          "org.casedesk.reports.ReportService",
-          "org.casedesk.reports.SnapshotQueries",
           "org.casedesk.volunteer.VolunteerService");
 
   @Test

@@ -187,4 +187,26 @@ public class AreaRepository {
                 UserAccount::getGridId,
                 Collectors.mapping(UserAccount::getDisplayName, Collectors.toList())));
   }
+
+  /** The nodes with these ids. */
+  public List<AreaNode> byIds(List<Long> ids) {
+    return em.createQuery("select a from AreaNode a where a.id in :ids", AreaNode.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** The nodes of a kind (in one community, when given), by name. */
+  public List<AreaNode> ofKind(AreaKind kind, Long community) {
+    var query =
+        em.createQuery(
+                "select a from AreaNode a where a.kind = :kind"
+                    + (community == null ? "" : " and a.communityId = :community")
+                    + " order by a.name",
+                AreaNode.class)
+            .setParameter("kind", kind);
+    if (community != null) {
+      query.setParameter("community", community);
+    }
+    return query.getResultList();
+  }
 }

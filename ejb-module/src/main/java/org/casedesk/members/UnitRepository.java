@@ -73,4 +73,11 @@ public class UnitRepository {
         .getResultStream()
         .findFirst();
   }
+
+  /** The units with these ids. */
+  public List<MemberUnit> byIds(List<Long> ids) {
+    return em.createQuery("select u from MemberUnit u where u.id in :ids", MemberUnit.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
 }
