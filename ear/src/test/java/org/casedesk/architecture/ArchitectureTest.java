@@ -94,8 +94,7 @@ class ArchitectureTest {
       Set.of(
           "org.casedesk.cases.DemoCases",
           "org.casedesk.open311.Open311Service",
-          "org.casedesk.open311.Open311Views",
-          "org.casedesk.volunteer.VolunteerService");
+          "org.casedesk.open311.Open311Views");
 
   @Test
   void onlyRepositoriesAndSetupTouchTheEntityManager() {
