@@ -91,10 +91,7 @@ class ArchitectureTest {
    * the caller's transaction).
    */
   private static final Set<String> QUERIES_NOT_YET_IN_REPOSITORIES =
-      Set.of(
-          "org.casedesk.cases.DemoCases",
-          "org.casedesk.open311.Open311Service",
-          "org.casedesk.open311.Open311Views");
+      Set.of("org.casedesk.cases.DemoCases", "org.casedesk.open311.Open311Service");
 
   @Test
   void onlyRepositoriesAndSetupTouchTheEntityManager() {
