@@ -86,12 +86,14 @@ class ArchitectureTest {
   }
 
   /**
-   * Services whose JPQL has not moved into a repository yet. The list only shrinks: a new class
-   * that needs the EntityManager is a repository (a CDI bean named {@code …Repository} that joins
-   * the caller's transaction).
+   * Classes outside repositories and {@code setup} that still use the EntityManager. The list only
+   * shrinks: a new class that needs the EntityManager is a repository (a CDI bean named {@code
+   * …Repository} that joins the caller's transaction). {@code DemoCases} is the demo data's cases,
+   * written with the cases package's package-private entity methods: setup code that has to live in
+   * {@code cases}.
    */
   private static final Set<String> QUERIES_NOT_YET_IN_REPOSITORIES =
-      Set.of("org.casedesk.cases.DemoCases", "org.casedesk.open311.Open311Service");
+      Set.of("org.casedesk.cases.DemoCases");
 
   @Test
   void onlyRepositoriesAndSetupTouchTheEntityManager() {

@@ -139,7 +139,7 @@ public class AreaRepository {
   }
 
   /** The flats directly under a node, by name. */
-  List<AreaNode> flatsUnder(long parentId) {
+  public List<AreaNode> flatsUnder(long parentId) {
     return em.createQuery(
             "select a from AreaNode a where a.parentId = :p and a.kind = :flat order by a.name",
             AreaNode.class)
