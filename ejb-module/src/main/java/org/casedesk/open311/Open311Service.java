@@ -208,7 +208,7 @@ public class Open311Service {
             lat,
             lng,
             description,
-            CaseRepository.now());
+            cases.now());
     if (node != null && node.getKind() != AreaKind.FLAT && request.getAddressString() == null) {
       request.describeAddress(path(node));
     }
@@ -516,11 +516,11 @@ public class Open311Service {
   }
 
   /** [start, end] in Asia/Shanghai: the 90-day defaults; a longer span is refused. */
-  static LocalDateTime[] range(String startDate, String endDate, List<Open311Error> errors) {
+  private LocalDateTime[] range(String startDate, String endDate, List<Open311Error> errors) {
     LocalDateTime start = parse(startDate, "start_date", errors);
     LocalDateTime end = parse(endDate, "end_date", errors);
     if (start == null && end == null) {
-      end = CaseRepository.now();
+      end = cases.now();
       start = end.minusDays(MAX_DAYS);
     } else if (start == null) {
       start = end.minusDays(MAX_DAYS);
