@@ -86,34 +86,14 @@ class ArchitectureTest {
   }
 
   /**
-   * Services whose JPQL has not moved into a repository yet. The list only shrinks: a new class
-   * that needs the EntityManager is a repository (a CDI bean named {@code …Repository} that joins
-   * the caller's transaction).
+   * Classes outside repositories and {@code setup} that still use the EntityManager. The list only
+   * shrinks: a new class that needs the EntityManager is a repository (a CDI bean named {@code
+   * …Repository} that joins the caller's transaction). {@code DemoCases} is the demo data's cases,
+   * written with the cases package's package-private entity methods: setup code that has to live in
+   * {@code cases}.
    */
   private static final Set<String> QUERIES_NOT_YET_IN_REPOSITORIES =
-      Set.of(
-          "org.casedesk.accounts.AreaNames",
-          "org.casedesk.accounts.DirectoryAccounts",
-          "org.casedesk.accounts.LoginThrottleService",
-          "org.casedesk.areas.AreaAdminService",
-          "org.casedesk.audit.AuditPurge",
-          "org.casedesk.audit.AuditService",
-          "org.casedesk.cases.DemoCases",
-          "org.casedesk.mediation.MediationService",
-          "org.casedesk.meetings.MeetingService",
-          "org.casedesk.members.CommitteeAccess",
-          "org.casedesk.members.MemberService",
-          "org.casedesk.open311.ApiClientService",
-          "org.casedesk.open311.Open311Service",
-          "org.casedesk.open311.Open311Views",
-          "org.casedesk.pairing.PairingService",
-          "org.casedesk.pairing.ResidentSearch",
-          "org.casedesk.projects.ProjectService",
-          "org.casedesk.reports.JobRepositoryTables",
-          "org.casedesk.reports.ReportService",
-          "org.casedesk.reports.SnapshotQueries",
-          "org.casedesk.useradmin.UserAdminService",
-          "org.casedesk.volunteer.VolunteerService");
+      Set.of("org.casedesk.cases.DemoCases");
 
   @Test
   void onlyRepositoriesAndSetupTouchTheEntityManager() {

@@ -49,6 +49,13 @@ public class AccountRepository {
         .findFirst();
   }
 
+  /** Saves a new account; its id is set on return. */
+  public UserAccount save(UserAccount account) {
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
   /** The account of the caller; an unknown caller is refused. */
   public UserAccount caller(Principal principal) {
     return byUsername(principal.getName())

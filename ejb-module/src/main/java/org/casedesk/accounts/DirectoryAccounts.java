@@ -3,8 +3,6 @@ package org.casedesk.accounts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -23,10 +21,10 @@ import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
 import org.casedesk.areas.AreaKind;
-import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
-import org.casedesk.members.MemberUnit;
+import org.casedesk.members.UnitRepository;
 import org.casedesk.shared.Roles;
 
 /**
@@ -44,10 +42,10 @@ public class DirectoryAccounts {
 
   private static final Logger LOG = Logger.getLogger(DirectoryAccounts.class.getName());
 
-  @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private AuditRepository audit;
-  @Inject private AreaNames names;
+  @Inject private AreaRepository areas;
+  @Inject private UnitRepository units;
 
   /** The role of a directory user whose password matches, or empty. */
   @PermitAll
@@ -190,13 +188,13 @@ public class DirectoryAccounts {
       LOG.warning(() -> "LDAP user " + login + " is in no mapped group " + entry.groups());
       return Optional.empty();
     }
-    Long community = names.area(AreaKind.COMMUNITY, entry.community(), null);
-    Long grid = names.area(AreaKind.GRID, entry.grid(), community);
-    Long unit = names.unit(entry.unit());
+    Long community = areas.idByName(AreaKind.COMMUNITY, entry.community(), null);
+    Long grid = areas.idByName(AreaKind.GRID, entry.grid(), community);
+    Long unit = units.activeIdByName(entry.unit());
     if (grid != null) {
-      community = em.find(AreaNode.class, grid).getCommunityId();
+      community = areas.find(grid).getCommunityId();
     } else if (community == null && unit != null) {
-      community = em.find(MemberUnit.class, unit).getCommunityId();
+      community = units.find(unit).getCommunityId();
     }
     if ((Roles.HANDLER.equals(role) && grid == null && unit == null)
         || (Roles.COMMUNITY_OFFICIAL.equals(role) && community == null)) {
@@ -215,8 +213,7 @@ public class DirectoryAccounts {
     if (user == null) {
       user = new UserAccount(login, "!ldap", name, role).fromDirectory();
       user.scopedTo(community, grid, unit);
-      em.persist(user);
-      em.flush();
+      accounts.save(user);
       audit.recordAboutUser(user.getId(), AuditAction.USER_CREATED, user.getId(), "ldap " + role);
     } else if (!existing.getRole().equals(role)
         || !Objects.equals(existing.getCommunityId(), community)

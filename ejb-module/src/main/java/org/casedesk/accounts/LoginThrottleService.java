@@ -8,19 +8,15 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.casedesk.accounts.LoginThrottle.Kind;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.shared.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +34,8 @@ public class LoginThrottleService {
   private static final long MAX_DELAY_SECONDS = 10;
   private static final Logger LOG = Logger.getLogger(LoginThrottleService.class.getName());
 
-  @PersistenceContext private EntityManager em;
+  @Inject private LoginThrottleRepository throttles;
+  @Inject private Clock clock;
   @Inject private AccountRepository accounts;
   @Inject private AuditRepository audit;
   @Resource private SessionContext context;
@@ -58,9 +55,11 @@ public class LoginThrottleService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Verdict before(String username, String address) {
     LocalDateTime now = now();
-    boolean locked = find(Kind.USER, key(username)).map(t -> t.lockedAt(now)).orElse(false);
+    boolean locked =
+        throttles.find(Kind.USER, key(username)).map(t -> t.lockedAt(now)).orElse(false);
     long delay =
-        find(Kind.ADDRESS, key(address))
+        throttles
+            .find(Kind.ADDRESS, key(address))
             .filter(t -> !t.getLastFailure().plusMinutes(windowMinutes).isBefore(now))
             .map(t -> Math.min(t.getFailures() - addressFreeFailures, MAX_DELAY_SECONDS))
             .filter(seconds -> seconds > 0)
@@ -76,8 +75,8 @@ public class LoginThrottleService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void failed(String username, String address) {
     LocalDateTime now = now();
-    forUpdate(Kind.ADDRESS, key(address), now).fail(now, windowMinutes);
-    LoginThrottle user = forUpdate(Kind.USER, key(username), now);
+    throttles.forUpdate(Kind.ADDRESS, key(address), now).fail(now, windowMinutes);
+    LoginThrottle user = throttles.forUpdate(Kind.USER, key(username), now);
     if (user.lockedAt(now)) {
       return;
     }
@@ -108,21 +107,14 @@ public class LoginThrottleService {
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void succeeded(String username) {
-    find(Kind.USER, key(username)).ifPresent(em::remove);
+    throttles.find(Kind.USER, key(username)).ifPresent(throttles::remove);
   }
 
   /** User names with failures or a lock, and addresses being slowed down, newest first. */
   @RolesAllowed(Roles.ADMIN)
   public List<LoginLockItem> current() {
     LocalDateTime now = now();
-    return em.createQuery(
-            "select t from LoginThrottle t where t.lockedUntil > :now or t.lastFailure > :since"
-                + " order by t.lastFailure desc",
-            LoginThrottle.class)
-        .setParameter("now", now)
-        .setParameter("since", now.minusMinutes(windowMinutes))
-        .setMaxResults(500)
-        .getResultStream()
+    return throttles.current(now, now.minusMinutes(windowMinutes)).stream()
         .map(
             t ->
                 new LoginLockItem(
@@ -140,9 +132,9 @@ public class LoginThrottleService {
   /** ADMIN lifts a lock (or an address's slow-down): the counts are forgotten; audited. */
   @RolesAllowed(Roles.ADMIN)
   public void lift(@NotBlank String id) {
-    LoginThrottle throttle = em.find(LoginThrottle.class, id);
+    LoginThrottle throttle = throttles.find(id).orElse(null);
     if (throttle != null) {
-      em.remove(throttle);
+      throttles.remove(throttle);
       audit.record(
           accounts.caller(context.getCallerPrincipal()).getId(),
           AuditAction.LOGIN_UNLOCKED,
@@ -152,29 +144,13 @@ public class LoginThrottleService {
     }
   }
 
-  private Optional<LoginThrottle> find(Kind kind, String subject) {
-    return Optional.ofNullable(em.find(LoginThrottle.class, LoginThrottle.id(kind, subject)));
-  }
-
-  /** The row, locked against other instances counting at the same time, or a new one. */
-  private LoginThrottle forUpdate(Kind kind, String subject, LocalDateTime now) {
-    LoginThrottle throttle =
-        em.find(
-            LoginThrottle.class, LoginThrottle.id(kind, subject), LockModeType.PESSIMISTIC_WRITE);
-    if (throttle == null) {
-      throttle = new LoginThrottle(kind, subject, now);
-      em.persist(throttle);
-    }
-    return throttle;
-  }
-
   /** The same name however it was typed; bounded, so that junk cannot grow the key. */
   private static String key(String value) {
     String key = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
     return key.length() > 200 ? key.substring(0, 200) : key;
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now(WorkCalendar.ZONE);
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
   }
 }

@@ -2,9 +2,7 @@ package org.casedesk.areas;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
@@ -28,33 +27,17 @@ import org.casedesk.shared.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class AreaAdminService {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private AreaRepository areas;
+  @Inject private AccountRepository accounts;
 
   /**
    * Sub-district, communities, grids, courtyards, entrances and public places in tree order (flats:
    * {@link #flats}).
    */
   public List<AreaNodeRow> outline() {
-    List<AreaNode> nodes =
-        em.createQuery("select a from AreaNode a where a.kind <> :flat", AreaNode.class)
-            .setParameter("flat", AreaKind.FLAT)
-            .getResultList();
-    // unit names as data (member_unit), not the members feature's classes: no package cycle
-    Map<Long, String> units =
-        em.createQuery("select u.id, u.name from MemberUnit u", Object[].class)
-            .getResultStream()
-            .collect(Collectors.toMap(u -> (Long) u[0], u -> (String) u[1]));
-    Map<Long, List<String>> workers =
-        em.createQuery(
-                "select u from UserAccount u where u.role = :role and u.gridId is not null"
-                    + " order by u.displayName",
-                UserAccount.class)
-            .setParameter("role", Roles.HANDLER)
-            .getResultStream()
-            .collect(
-                Collectors.groupingBy(
-                    UserAccount::getGridId,
-                    Collectors.mapping(UserAccount::getDisplayName, Collectors.toList())));
+    List<AreaNode> nodes = areas.allButFlats();
+    Map<Long, String> units = areas.unitNames();
+    Map<Long, List<String>> workers = areas.gridWorkerNames();
     Map<Long, List<AreaNode>> byParent =
         nodes.stream()
             .filter(n -> n.getParentId() != null)
@@ -96,13 +79,7 @@ public class AreaAdminService {
   /** The flats (室) directly under a courtyard or an entrance, to be selected like outline rows. */
   public List<AreaNodeRow> flats(long parentId) {
     List<AreaNodeRow> rows = new ArrayList<>();
-    em.createQuery(
-            "select a from AreaNode a where a.parentId = :p and a.kind = :flat order by a.name",
-            AreaNode.class)
-        .setParameter("p", parentId)
-        .setParameter("flat", AreaKind.FLAT)
-        .getResultStream()
-        .forEach(flat -> walk(flat, 0, Map.of(), Map.of(), Map.of(), rows));
+    areas.flatsUnder(parentId).forEach(flat -> walk(flat, 0, Map.of(), Map.of(), Map.of(), rows));
     return rows;
   }
 
@@ -117,14 +94,13 @@ public class AreaAdminService {
           @Size(max = 100, message = "{area.name.size}")
           @Pattern(regexp = "[^\\p{Cntrl}]*", message = "{text.control}")
           String name) {
-    AreaNode parent = em.find(AreaNode.class, parentId);
+    AreaNode parent = areas.find(parentId);
     if (parent == null || !parent.getKind().childKinds().contains(kind)) {
       throw new BusinessException("area.parent.invalid");
     }
     checkFree(parentId, name.strip(), null);
     AreaNode child = new AreaNode(parent, kind, name.strip());
-    em.persist(child);
-    em.flush();
+    areas.add(child);
     child.scopeToSelf();
     return child.getId();
   }
@@ -151,7 +127,7 @@ public class AreaAdminService {
     if (courtyard.getKind() != AreaKind.COURTYARD) {
       throw new BusinessException("area.notCourtyard");
     }
-    if (ownerUnitId != null && !unitExists(ownerUnitId)) {
+    if (ownerUnitId != null && !areas.unitExists(ownerUnitId)) {
       throw new BusinessException("unit.invalid");
     }
     courtyard.ownedBy(ownerUnitId);
@@ -159,11 +135,11 @@ public class AreaAdminService {
 
   /** Makes a handler a grid worker (网格员) of the grid; a grid worker has one grid. */
   public void assignGridWorker(long gridId, long handlerId) {
-    AreaNode grid = em.find(AreaNode.class, gridId);
+    AreaNode grid = areas.find(gridId);
     if (grid == null || grid.getKind() != AreaKind.GRID) {
       throw new BusinessException("routing.grid.invalid");
     }
-    UserAccount handler = em.find(UserAccount.class, handlerId);
+    UserAccount handler = accounts.byId(handlerId).orElse(null);
     if (handler == null || !Roles.HANDLER.equals(handler.getRole())) {
       throw new BusinessException("case.handler.invalid");
     }
@@ -172,7 +148,7 @@ public class AreaAdminService {
 
   /** The handler is no longer a grid worker. */
   public void removeGridWorker(long handlerId) {
-    UserAccount handler = em.find(UserAccount.class, handlerId);
+    UserAccount handler = accounts.byId(handlerId).orElse(null);
     if (handler == null || !Roles.HANDLER.equals(handler.getRole())) {
       throw new BusinessException("case.handler.invalid");
     }
@@ -180,7 +156,7 @@ public class AreaAdminService {
   }
 
   private AreaNode lock(long nodeId, long expectedVersion) {
-    AreaNode node = em.find(AreaNode.class, nodeId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    AreaNode node = areas.findToChange(nodeId);
     if (node == null) {
       throw new BusinessException("area.notFound");
     }
@@ -191,24 +167,8 @@ public class AreaAdminService {
   }
 
   private void checkFree(Long parentId, String name, Long self) {
-    long same =
-        em.createQuery(
-                "select count(a) from AreaNode a where a.parentId = :p and a.name = :name"
-                    + " and a.id <> :self",
-                Long.class)
-            .setParameter("p", parentId)
-            .setParameter("name", name)
-            .setParameter("self", self == null ? -1L : self)
-            .getSingleResult();
-    if (same > 0) {
+    if (areas.siblingsNamed(parentId, name, self == null ? -1L : self) > 0) {
       throw new BusinessException("area.name.taken");
     }
-  }
-
-  private boolean unitExists(long unitId) {
-    return em.createQuery("select count(u) from MemberUnit u where u.id = :id", Long.class)
-            .setParameter("id", unitId)
-            .getSingleResult()
-        > 0;
   }
 }

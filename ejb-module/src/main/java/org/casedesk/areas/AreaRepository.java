@@ -2,10 +2,15 @@ package org.casedesk.areas;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.casedesk.accounts.UserAccount;
+import org.casedesk.shared.Roles;
 
 /**
  * Reads the address tree: a node, the courtyard above it, its path. Joins the caller's transaction.
@@ -18,6 +23,28 @@ public class AreaRepository {
   /** The node with this id, or null. */
   public AreaNode find(long id) {
     return em.find(AreaNode.class, id);
+  }
+
+  /**
+   * The first community or grid of this name (within the community, when one is given); {@code
+   * null} for a blank name or none. For names people use: a directory attribute, an import cell.
+   */
+  public Long idByName(AreaKind kind, String name, Long community) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    var query =
+        em.createQuery(
+                "select a.id from AreaNode a where a.kind = :kind and a.name = :name"
+                    + (community == null ? "" : " and a.communityId = :community")
+                    + " order by a.id",
+                Long.class)
+            .setParameter("kind", kind)
+            .setParameter("name", name.strip());
+    if (community != null) {
+      query.setParameter("community", community);
+    }
+    return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
   }
 
   /** The courtyard a courtyard, entrance or flat lies in (itself for a courtyard), if any. */
@@ -91,5 +118,95 @@ public class AreaRepository {
             })
         .sorted(Comparator.comparing(AreaItem::kind).thenComparing(AreaItem::name))
         .toList();
+  }
+
+  /** The node with this id, its version to be raised when the transaction commits; or null. */
+  AreaNode findToChange(long id) {
+    return em.find(AreaNode.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  }
+
+  /** Saves a new node; its id is set on return. */
+  void add(AreaNode node) {
+    em.persist(node);
+    em.flush();
+  }
+
+  /** Every node but the flats. */
+  List<AreaNode> allButFlats() {
+    return em.createQuery("select a from AreaNode a where a.kind <> :flat", AreaNode.class)
+        .setParameter("flat", AreaKind.FLAT)
+        .getResultList();
+  }
+
+  /** The flats directly under a node, by name. */
+  public List<AreaNode> flatsUnder(long parentId) {
+    return em.createQuery(
+            "select a from AreaNode a where a.parentId = :p and a.kind = :flat order by a.name",
+            AreaNode.class)
+        .setParameter("p", parentId)
+        .setParameter("flat", AreaKind.FLAT)
+        .getResultList();
+  }
+
+  /** How many other children of the parent (not {@code self}) have this name. */
+  long siblingsNamed(Long parentId, String name, long self) {
+    return em.createQuery(
+            "select count(a) from AreaNode a where a.parentId = :p and a.name = :name"
+                + " and a.id <> :self",
+            Long.class)
+        .setParameter("p", parentId)
+        .setParameter("name", name)
+        .setParameter("self", self)
+        .getSingleResult();
+  }
+
+  /** Member unit names by id, as data (member_unit), not the members feature's classes. */
+  Map<Long, String> unitNames() {
+    return em.createQuery("select u.id, u.name from MemberUnit u", Object[].class)
+        .getResultStream()
+        .collect(Collectors.toMap(u -> (Long) u[0], u -> (String) u[1]));
+  }
+
+  boolean unitExists(long unitId) {
+    return em.createQuery("select count(u) from MemberUnit u where u.id = :id", Long.class)
+            .setParameter("id", unitId)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** The names of each grid's grid workers, by name. */
+  Map<Long, List<String>> gridWorkerNames() {
+    return em.createQuery(
+            "select u from UserAccount u where u.role = :role and u.gridId is not null"
+                + " order by u.displayName",
+            UserAccount.class)
+        .setParameter("role", Roles.HANDLER)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                UserAccount::getGridId,
+                Collectors.mapping(UserAccount::getDisplayName, Collectors.toList())));
+  }
+
+  /** The nodes with these ids. */
+  public List<AreaNode> byIds(List<Long> ids) {
+    return em.createQuery("select a from AreaNode a where a.id in :ids", AreaNode.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** The nodes of a kind (in one community, when given), by name. */
+  public List<AreaNode> ofKind(AreaKind kind, Long community) {
+    var query =
+        em.createQuery(
+                "select a from AreaNode a where a.kind = :kind"
+                    + (community == null ? "" : " and a.communityId = :community")
+                    + " order by a.name",
+                AreaNode.class)
+            .setParameter("kind", kind);
+    if (community != null) {
+      query.setParameter("community", community);
+    }
+    return query.getResultList();
   }
 }

@@ -5,11 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.shared.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,7 +25,8 @@ public class AuditPurge {
 
   private static final Logger LOG = Logger.getLogger(AuditPurge.class.getName());
 
-  @PersistenceContext private EntityManager em;
+  @Inject private AuditRepository audit;
+  @Inject private Clock clock;
 
   @Inject
   @ConfigProperty(name = "casedesk.audit.retention-months", defaultValue = "12")
@@ -43,11 +42,8 @@ public class AuditPurge {
   /** Deletes the lines older than the retention; gives how many. */
   public int purge() {
     int months = retentionMonths();
-    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
-    int deleted =
-        em.createQuery("delete from AuditEntry a where a.at < :cutoff")
-            .setParameter("cutoff", today.minusMonths(months).atStartOfDay())
-            .executeUpdate();
+    LocalDate today = LocalDate.now(clock);
+    int deleted = audit.deleteOlderThan(today.minusMonths(months).atStartOfDay());
     LOG.info(() -> "audit log purge: " + deleted + " lines older than " + months + " months");
     return deleted;
   }

@@ -41,7 +41,7 @@ public class CaseIntake {
 
   /** Registers a case for {@code me} and dispatches it by the routing rules; returns its id. */
   public long register(RegisterCase input, UserAccount me) {
-    return registerOne(input, me, CaseRepository.now());
+    return registerOne(input, me, cases.now());
   }
 
   long registerOne(RegisterCase input, UserAccount me, LocalDateTime now) {

@@ -13,7 +13,6 @@ import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.Addresses;
 import org.casedesk.areas.AreaNode;
 import org.casedesk.areas.AreaRepository;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.categories.Category;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
@@ -30,6 +29,7 @@ public class CaseRepository {
 
   @PersistenceContext private EntityManager em;
   @jakarta.inject.Inject private AreaRepository areas;
+  @jakarta.inject.Inject private java.time.Clock clock;
 
   public WorkCase lock(long caseId, long expectedVersion) {
     // The row is locked (select … for update) before its version is compared, so of two
@@ -333,7 +333,7 @@ public class CaseRepository {
     return query.getSingleResult();
   }
 
-  public static LocalDateTime now() {
-    return LocalDateTime.now(WorkCalendar.ZONE);
+  public LocalDateTime now() {
+    return LocalDateTime.now(clock);
   }
 }

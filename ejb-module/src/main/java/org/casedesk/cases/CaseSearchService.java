@@ -144,7 +144,7 @@ public class CaseSearchService {
     if (filter.overdueOnly()) {
       where.append(" and c.state in :open and c.dueAt < :now");
       parameters.put("open", CaseState.withHandler());
-      parameters.put("now", CaseRepository.now());
+      parameters.put("now", cases.now());
     }
     return new Where(where.toString(), parameters);
   }

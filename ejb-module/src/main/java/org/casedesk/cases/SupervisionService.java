@@ -54,8 +54,8 @@ public class SupervisionService extends BaseService {
     CaseScope scope = CaseScope.of(me);
     scope.addTo(parameters);
     parameters.put("states", CaseState.withHandler());
-    parameters.put("now", CaseRepository.now());
-    parameters.put("soon", CaseRepository.now().plusHours(NEAR_DEADLINE_HOURS));
+    parameters.put("now", now());
+    parameters.put("soon", now().plusHours(NEAR_DEADLINE_HOURS));
     return scope.condition()
         + " and c.state in :states and (c.warnAt <= :now or (c.warnAt is null and c.dueAt < :soon)"
         + " or c.dueAt < :now or c.extensionDays is not null)";

@@ -64,4 +64,11 @@ public class CategoryRepository {
             .getSingleResult()
         > 0;
   }
+
+  /** The categories with these ids. */
+  public List<Category> byIds(List<Long> ids) {
+    return em.createQuery("select c from Category c where c.id in :ids", Category.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
 }

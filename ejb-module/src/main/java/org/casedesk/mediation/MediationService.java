@@ -3,9 +3,6 @@ package org.casedesk.mediation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -15,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseRepository;
 import org.casedesk.cases.WorkCase;
 import org.casedesk.members.CommitteeAccess;
@@ -32,11 +28,7 @@ import org.casedesk.shared.pdf.CjkPdf;
 @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
 public class MediationService extends BaseService {
 
-  private static final String ITEM =
-      "select m, w.caseNo, g.name from Mediation m, WorkCase w, AreaNode g"
-          + " where w.id = m.caseId and g.id = m.gridId";
-
-  @PersistenceContext private EntityManager em;
+  @Inject private MediationRepository mediations;
   @Inject private CommitteeAccess access;
   @Inject private CaseRepository cases;
 
@@ -56,38 +48,18 @@ public class MediationService extends BaseService {
       parameter = access.communityOf(me);
       condition = parameter == null ? "" : " and m.communityId = :p";
     }
-    TypedQuery<Object[]> q =
-        em.createQuery(ITEM + condition + " order by m.createdAt desc, m.id desc", Object[].class);
-    if (parameter != null) {
-      q.setParameter("p", parameter);
-    }
-    return q.getResultStream().map(MediationService::item).toList();
+    return mediations.items(condition, parameter, today());
   }
 
   public MediationDetail detail(long mediationId) {
     UserAccount me = me();
     Mediation m = visible(me, mediationId);
-    Object[] row =
-        em.createQuery(ITEM + " and m.id = :id", Object[].class)
-            .setParameter("id", mediationId)
-            .getSingleResult();
-    List<String> mediators =
-        em.createQuery(
-                "select c.name from Mediator x, CommitteeMember c where c.id = x.memberId"
-                    + " and x.mediationId = :id order by c.name",
-                String.class)
-            .setParameter("id", mediationId)
-            .getResultList();
-    List<SessionItem> sessions =
-        em.createQuery(
-                "select new org.casedesk.mediation.SessionItem(s.heldOn, s.notes,"
-                    + " u.displayName) from MediationSession s, UserAccount u"
-                    + " where u.id = s.recordedBy and s.mediationId = :id order by s.heldOn, s.id",
-                SessionItem.class)
-            .setParameter("id", mediationId)
-            .getResultList();
     return new MediationDetail(
-        item(row), m.getAgreement(), m.getFollowUpNote(), mediators, sessions);
+        mediations.item(mediationId, today()),
+        m.getAgreement(),
+        m.getFollowUpNote(),
+        mediations.mediators(mediationId),
+        mediations.sessions(mediationId));
   }
 
   /** Opens the mediation of a case the caller may see; returns its id. */
@@ -105,8 +77,7 @@ public class MediationService extends BaseService {
     Mediation m =
         new Mediation(
             c.getId(), c.getCommunityId(), c.getGridId(), parties.strip(), me.getId(), now());
-    em.persist(m);
-    em.flush();
+    mediations.add(m);
     return m.getId();
   }
 
@@ -114,15 +85,8 @@ public class MediationService extends BaseService {
     UserAccount me = me();
     visible(me, mediationId);
     access.activeMember(me, memberId);
-    long already =
-        em.createQuery(
-                "select count(x) from Mediator x where x.mediationId = :m and x.memberId = :p",
-                Long.class)
-            .setParameter("m", mediationId)
-            .setParameter("p", memberId)
-            .getSingleResult();
-    if (already == 0) {
-      em.persist(new Mediator(mediationId, memberId));
+    if (mediations.mediatorCount(mediationId, memberId) == 0) {
+      mediations.add(new Mediator(mediationId, memberId));
     }
   }
 
@@ -139,7 +103,7 @@ public class MediationService extends BaseService {
     if (m.getOutcome() != null) {
       throw new BusinessException("mediation.concluded");
     }
-    em.persist(new MediationSession(mediationId, heldOn, notes.strip(), me.getId(), now()));
+    mediations.add(new MediationSession(mediationId, heldOn, notes.strip(), me.getId(), now()));
   }
 
   /**
@@ -160,12 +124,7 @@ public class MediationService extends BaseService {
     if (m.getOutcome() != null) {
       throw new BusinessException("mediation.concluded");
     }
-    long sessions =
-        em.createQuery(
-                "select count(s) from MediationSession s where s.mediationId = :id", Long.class)
-            .setParameter("id", mediationId)
-            .getSingleResult();
-    if (sessions == 0) {
+    if (mediations.sessionCount(mediationId) == 0) {
       throw new BusinessException("mediation.noSession");
     }
     boolean agreed = outcome == Outcome.AGREEMENT;
@@ -173,7 +132,7 @@ public class MediationService extends BaseService {
         && (agreement == null
             || agreement.isBlank()
             || followUpOn == null
-            || followUpOn.isBefore(LocalDate.now(WorkCalendar.ZONE)))) {
+            || followUpOn.isBefore(today()))) {
       throw new BusinessException("mediation.agreement.required");
     }
     m.conclude(outcome, agreed ? agreement.strip() : null, agreed ? followUpOn : null, now());
@@ -203,7 +162,7 @@ public class MediationService extends BaseService {
     if (d.mediation().outcome() != Outcome.AGREEMENT) {
       throw new BusinessException("mediation.noAgreement");
     }
-    Mediation m = em.find(Mediation.class, mediationId);
+    Mediation m = mediations.mediation(mediationId);
     return CjkPdf.create("人民调解协议书")
         .field("工单", d.mediation().caseNo())
         .field("网格", d.mediation().grid())
@@ -216,39 +175,18 @@ public class MediationService extends BaseService {
         .toBytes();
   }
 
-  private static MediationItem item(Object[] row) {
-    Mediation m = (Mediation) row[0];
-    return new MediationItem(
-        m.getId(),
-        m.getVersion(),
-        m.getCaseId(),
-        (String) row[1],
-        (String) row[2],
-        m.getParties(),
-        m.getOutcome(),
-        m.getFollowUpOn(),
-        m.getKept(),
-        m.getFollowUpOn() != null
-            && m.getKept() == null
-            && !m.getFollowUpOn().isAfter(LocalDate.now(WorkCalendar.ZONE)));
+  private LocalDate today() {
+    return now().toLocalDate();
   }
 
   /** Officials of the area, the grid's handlers and the mediators' own logins. */
   private Mediation visible(UserAccount me, long mediationId) {
-    Mediation m = em.find(Mediation.class, mediationId);
+    Mediation m = mediations.mediation(mediationId);
     if (m == null || !access.sees(me, m.getCommunityId())) {
       throw new BusinessException("mediation.notFound");
     }
     if (Roles.HANDLER.equals(me.getRole()) && !m.getGridId().equals(me.getGridId())) {
-      long mine =
-          em.createQuery(
-                  "select count(x) from Mediator x, CommitteeMember c where c.id = x.memberId"
-                      + " and x.mediationId = :m and c.userId = :me",
-                  Long.class)
-              .setParameter("m", mediationId)
-              .setParameter("me", me.getId())
-              .getSingleResult();
-      if (mine == 0) {
+      if (mediations.mediatedBy(mediationId, me.getId()) == 0) {
         throw new BusinessException("mediation.notFound");
       }
     }

@@ -3,9 +3,6 @@ package org.casedesk.meetings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,14 +16,16 @@ import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
-import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.CommitteeCases;
 import org.casedesk.cases.WorkCase;
 import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
+import org.casedesk.members.MemberRepository;
 import org.casedesk.members.MemberUnit;
+import org.casedesk.members.UnitRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Roles;
@@ -42,80 +41,29 @@ import org.casedesk.shared.pdf.CjkPdf;
 @Stateless
 public class MeetingService extends BaseService {
 
-  private static final String ITEM =
-      "select new org.casedesk.meetings.MeetingItem(m.id, m.version, m.title, m.communityId,"
-          + " c.name, m.heldOn, m.place,"
-          + " case when m.minutesAt is null then false else true end,"
-          + " (select count(a) from AgendaItem a where a.meetingId = m.id),"
-          + " (select count(d) from Decision d where d.meetingId = m.id and d.doneAt is null))"
-          + " from Meeting m join AreaNode c on c.id = m.communityId";
-
-  private static final String DECISION =
-      "select d, mt.title, w.caseNo, u.name, mm.name from Decision d"
-          + " join Meeting mt on mt.id = d.meetingId"
-          + " left join WorkCase w on w.id = d.caseId"
-          + " left join MemberUnit u on u.id = d.ownerUnitId"
-          + " left join CommitteeMember mm on mm.id = d.ownerMemberId";
-
-  @PersistenceContext private EntityManager em;
+  @Inject private MeetingRepository meetings;
+  @Inject private AreaRepository areas;
+  @Inject private UnitRepository units;
+  @Inject private MemberRepository members;
   @Inject private CommitteeAccess access;
   @Inject private CommitteeCases committeeCases;
 
   @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<MeetingItem> meetings() {
     Long community = access.communityOf(me());
-    TypedQuery<MeetingItem> q =
-        em.createQuery(
-            ITEM
-                + (community == null ? "" : " where m.communityId = :community")
-                + " order by m.heldOn desc, m.id desc",
-            MeetingItem.class);
-    if (community != null) {
-      q.setParameter("community", community);
-    }
-    return q.getResultList();
+    return meetings.items(community);
   }
 
   @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public MeetingDetail detail(long meetingId) {
     UserAccount me = me();
     Meeting m = visible(me, meetingId);
-    MeetingItem item =
-        em.createQuery(ITEM + " where m.id = :id", MeetingItem.class)
-            .setParameter("id", meetingId)
-            .getSingleResult();
-    List<InviteeItem> invitees =
-        em.createQuery(
-                "select new org.casedesk.meetings.InviteeItem(mm.id, mm.name, u.name, i.attended)"
-                    + " from Invitee i, CommitteeMember mm"
-                    + " left join MemberUnit u on u.id = mm.unitId"
-                    + " where mm.id = i.memberId and i.meetingId = :id order by mm.name",
-                InviteeItem.class)
-            .setParameter("id", meetingId)
-            .getResultList();
+    MeetingItem item = meetings.item(meetingId);
+    List<InviteeItem> invitees = meetings.invitees(meetingId);
     Map<Long, List<DecisionItem>> decisions =
-        decisions("d.meetingId = :id", Map.of("id", meetingId)).stream()
+        meetings.decisions("d.meetingId = :id", Map.of("id", meetingId), today()).stream()
             .collect(Collectors.groupingBy(DecisionItem::agendaItemId));
-    List<AgendaItemView> agenda =
-        em.createQuery(
-                "select a, w.caseNo from AgendaItem a left join WorkCase w on w.id = a.caseId"
-                    + " where a.meetingId = :id order by a.id",
-                Object[].class)
-            .setParameter("id", meetingId)
-            .getResultStream()
-            .map(
-                row -> {
-                  AgendaItem a = (AgendaItem) row[0];
-                  return new AgendaItemView(
-                      a.getId(),
-                      a.getVersion(),
-                      a.getCaseId(),
-                      (String) row[1],
-                      a.getTopic(),
-                      a.isNoTaskNeeded(),
-                      decisions.getOrDefault(a.getId(), List.of()));
-                })
-            .toList();
+    List<AgendaItemView> agenda = meetings.agenda(meetingId, decisions);
     return new MeetingDetail(item, m.getMinutes(), invitees, agenda);
   }
 
@@ -133,7 +81,7 @@ public class MeetingService extends BaseService {
           String place) {
     UserAccount me = me();
     access.requireMaintainable(me, communityId);
-    AreaNode community = em.find(AreaNode.class, communityId);
+    AreaNode community = areas.find(communityId);
     if (community == null || community.getKind() != AreaKind.COMMUNITY) {
       throw new BusinessException("member.community.invalid");
     }
@@ -145,8 +93,7 @@ public class MeetingService extends BaseService {
             place == null || place.isBlank() ? null : place.strip(),
             me.getId(),
             now());
-    em.persist(m);
-    em.flush();
+    meetings.add(m);
     return m.getId();
   }
 
@@ -155,15 +102,8 @@ public class MeetingService extends BaseService {
     UserAccount me = me();
     maintainable(me, meetingId);
     access.activeMember(me, memberId);
-    long already =
-        em.createQuery(
-                "select count(i) from Invitee i where i.meetingId = :m and i.memberId = :p",
-                Long.class)
-            .setParameter("m", meetingId)
-            .setParameter("p", memberId)
-            .getSingleResult();
-    if (already == 0) {
-      em.persist(new Invitee(meetingId, memberId));
+    if (meetings.invitee(meetingId, memberId).isEmpty()) {
+      meetings.add(new Invitee(meetingId, memberId));
     }
   }
 
@@ -172,12 +112,8 @@ public class MeetingService extends BaseService {
     UserAccount me = me();
     maintainable(me, meetingId);
     Invitee invitee =
-        em.createQuery(
-                "select i from Invitee i where i.meetingId = :m and i.memberId = :p", Invitee.class)
-            .setParameter("m", meetingId)
-            .setParameter("p", memberId)
-            .getResultStream()
-            .findFirst()
+        meetings
+            .invitee(meetingId, memberId)
             .orElseThrow(() -> new BusinessException("meeting.notInvited"));
     invitee.attended(attended);
   }
@@ -210,8 +146,7 @@ public class MeetingService extends BaseService {
       throw new BusinessException("agenda.topic.required");
     }
     AgendaItem item = new AgendaItem(meetingId, caseId, text, now());
-    em.persist(item);
-    em.flush();
+    meetings.add(item);
     return item.getId();
   }
 
@@ -226,7 +161,7 @@ public class MeetingService extends BaseService {
     }
     String owner;
     if (input.ownerUnitId() != null) {
-      MemberUnit unit = em.find(MemberUnit.class, input.ownerUnitId());
+      MemberUnit unit = units.find(input.ownerUnitId());
       if (unit == null || !unit.isActive() || !access.sees(me, unit.getCommunityId())) {
         throw new BusinessException("project.claim.unitInvalid");
       }
@@ -246,8 +181,7 @@ public class MeetingService extends BaseService {
             input.ownerMemberId(),
             input.dueOn(),
             now());
-    em.persist(d);
-    em.flush();
+    meetings.add(d);
     if (item.getCaseId() != null) {
       committeeCases.note(
           item.getCaseId(),
@@ -273,10 +207,7 @@ public class MeetingService extends BaseService {
     AgendaItem item = agendaItem(agendaItemId);
     maintainable(me, item.getMeetingId());
     CommitteeAccess.requireVersion(item.getVersion(), expectedVersion);
-    long tasks =
-        em.createQuery("select count(d) from Decision d where d.agendaItemId = :id", Long.class)
-            .setParameter("id", agendaItemId)
-            .getSingleResult();
+    long tasks = meetings.decisionCount(agendaItemId);
     if (tasks > 0 || item.isNoTaskNeeded()) {
       throw new BusinessException("agenda.hasTasks");
     }
@@ -322,7 +253,8 @@ public class MeetingService extends BaseService {
       condition = community == null ? Jpql.everyRow("d") : "d.communityId = :community";
       parameters = community == null ? Map.of() : Map.of("community", community);
     }
-    return decisions(condition + (openOnly ? " and d.doneAt is null" : ""), parameters);
+    return meetings.decisions(
+        condition + (openOnly ? " and d.doneAt is null" : ""), parameters, today());
   }
 
   /**
@@ -338,15 +270,14 @@ public class MeetingService extends BaseService {
           @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
           String note) {
     UserAccount me = me();
-    Decision d = em.find(Decision.class, decisionId);
+    Decision d = meetings.decision(decisionId);
     if (d == null || !access.sees(me, d.getCommunityId())) {
       throw new BusinessException("decision.notFound");
     }
     if (Roles.HANDLER.equals(me.getRole())) {
       boolean ownsUnit =
           d.getOwnerUnitId() != null && d.getOwnerUnitId().equals(me.getMemberUnitId());
-      Member owner =
-          d.getOwnerMemberId() == null ? null : em.find(Member.class, d.getOwnerMemberId());
+      Member owner = d.getOwnerMemberId() == null ? null : members.find(d.getOwnerMemberId());
       if (!ownsUnit && (owner == null || !me.getId().equals(owner.getUserId()))) {
         throw new BusinessException("decision.notYours");
       }
@@ -361,13 +292,7 @@ public class MeetingService extends BaseService {
     if (d.getCaseId() != null) {
       committeeCases.note(
           d.getCaseId(), me, CaseAction.DECISION_DONE, d.getText() + "：" + note.strip());
-      em.flush();
-      long open =
-          em.createQuery(
-                  "select count(x) from Decision x where x.caseId = :c and x.doneAt is null",
-                  Long.class)
-              .setParameter("c", d.getCaseId())
-              .getSingleResult();
+      long open = meetings.openDecisionsOfCase(d.getCaseId());
       if (open == 0) {
         committeeCases.backToHandler(d.getCaseId(), me, "社工委会议决议事项已全部完成，请办理人办结");
       }
@@ -417,37 +342,12 @@ public class MeetingService extends BaseService {
     return pdf.toBytes();
   }
 
-  private List<DecisionItem> decisions(String condition, Map<String, Object> parameters) {
-    TypedQuery<Object[]> q =
-        em.createQuery(
-            DECISION + " where " + condition + " order by d.dueOn, d.id", Object[].class);
-    parameters.forEach(q::setParameter);
-    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
-    return q.getResultStream()
-        .map(
-            row -> {
-              Decision d = (Decision) row[0];
-              return new DecisionItem(
-                  d.getId(),
-                  d.getVersion(),
-                  d.getMeetingId(),
-                  (String) row[1],
-                  d.getAgendaItemId(),
-                  d.getCaseId(),
-                  (String) row[2],
-                  d.getText(),
-                  (String) row[3],
-                  (String) row[4],
-                  d.getDueOn(),
-                  d.getDoneAt(),
-                  d.getDoneNote(),
-                  d.getDoneAt() == null && d.getDueOn().isBefore(today));
-            })
-        .toList();
+  private LocalDate today() {
+    return now().toLocalDate();
   }
 
   private AgendaItem agendaItem(long id) {
-    AgendaItem item = em.find(AgendaItem.class, id);
+    AgendaItem item = meetings.agendaItem(id);
     if (item == null) {
       throw new BusinessException("meeting.notFound");
     }
@@ -455,7 +355,7 @@ public class MeetingService extends BaseService {
   }
 
   private Meeting visible(UserAccount me, long meetingId) {
-    Meeting m = em.find(Meeting.class, meetingId);
+    Meeting m = meetings.meeting(meetingId);
     if (m == null || !access.sees(me, m.getCommunityId())) {
       throw new BusinessException("meeting.notFound");
     }

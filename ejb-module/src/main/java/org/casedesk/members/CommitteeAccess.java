@@ -2,13 +2,12 @@ package org.casedesk.members;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -21,7 +20,8 @@ import org.casedesk.shared.Roles;
 public class CommitteeAccess {
 
   @Inject private AccountRepository accounts;
-  @PersistenceContext private EntityManager em;
+  @Inject private MemberRepository members;
+  @Inject private AreaRepository areas;
 
   public UserAccount caller(Principal principal) {
     return accounts.caller(principal);
@@ -62,7 +62,7 @@ public class CommitteeAccess {
    * pairing.member.invalid}.
    */
   public Member activeMember(UserAccount me, Long memberId) {
-    Member member = memberId == null ? null : em.find(Member.class, memberId);
+    Member member = memberId == null ? null : members.find(memberId);
     if (member == null || !member.isActive() || !sees(me, member.getCommunityId())) {
       throw new BusinessException("pairing.member.invalid");
     }
@@ -74,12 +74,12 @@ public class CommitteeAccess {
    * ({@code member.grid.invalid}).
    */
   public void requireArea(Long communityId, Long gridId) {
-    AreaNode community = communityId == null ? null : em.find(AreaNode.class, communityId);
+    AreaNode community = communityId == null ? null : areas.find(communityId);
     if (community == null || community.getKind() != AreaKind.COMMUNITY) {
       throw new BusinessException("member.community.invalid");
     }
     if (gridId != null) {
-      AreaNode grid = em.find(AreaNode.class, gridId);
+      AreaNode grid = areas.find(gridId);
       if (grid == null
           || grid.getKind() != AreaKind.GRID
           || !communityId.equals(grid.getCommunityId())) {

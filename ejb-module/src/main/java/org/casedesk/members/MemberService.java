@@ -3,23 +3,21 @@ package org.casedesk.members;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.cases.CaseRepository;
 import org.casedesk.cases.CaseState;
 import org.casedesk.shared.BusinessException;
-import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Roles;
 
 /**
@@ -29,21 +27,10 @@ import org.casedesk.shared.Roles;
 @Stateless
 public class MemberService extends BaseService {
 
-  private static final String UNIT_ITEM =
-      "select new org.casedesk.members.UnitItem(u.id, u.version, u.name, u.kind, u.communityId,"
-          + " c.name, u.contact, u.active, u.leftOn,"
-          + " (select count(m) from CommitteeMember m where m.unitId = u.id and m.active = true))"
-          + " from MemberUnit u left join AreaNode c on c.id = u.communityId";
-
-  private static final String MEMBER_ITEM =
-      "select new org.casedesk.members.MemberItem(m.id, m.version, m.name, m.kind, m.position,"
-          + " m.unitId, u.name, m.communityId, c.name, m.gridId, g.name, m.joinedOn, m.active,"
-          + " m.leftOn, m.userId)"
-          + " from CommitteeMember m left join MemberUnit u on u.id = m.unitId"
-          + " left join AreaNode c on c.id = m.communityId"
-          + " left join AreaNode g on g.id = m.gridId";
-
-  @PersistenceContext private EntityManager em;
+  @Inject private MemberRepository repository;
+  @Inject private UnitRepository unitRepository;
+  @Inject private AccountRepository accounts;
+  @Inject private AreaRepository areas;
   @Inject private CommitteeAccess access;
   @Inject private CaseRepository cases;
 
@@ -51,28 +38,14 @@ public class MemberService extends BaseService {
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<UnitItem> units(boolean withInactive) {
     Long community = access.communityOf(me());
-    TypedQuery<UnitItem> q =
-        em.createQuery(
-            UNIT_ITEM
-                + " where "
-                + (community == null
-                    ? Jpql.everyRow("u")
-                    : "(u.communityId is null or u.communityId = " + community + ")")
-                + (withInactive ? "" : " and u.active = true")
-                + " order by u.active desc, u.kind, u.name",
-            UnitItem.class);
-    return q.getResultList();
+    return unitRepository.items(community, withInactive);
   }
 
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public UnitItem unit(long id) {
     UserAccount me = me();
     UnitItem item =
-        em.createQuery(UNIT_ITEM + " where u.id = :id", UnitItem.class)
-            .setParameter("id", id)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new BusinessException("unit.notFound"));
+        unitRepository.item(id).orElseThrow(() -> new BusinessException("unit.notFound"));
     access.requireVisible(me, item.communityId(), "unit.notFound");
     return item;
   }
@@ -89,8 +62,7 @@ public class MemberService extends BaseService {
     if (form.id() == null) {
       MemberUnit unit = new MemberUnit(form.name().strip(), form.kind(), form.communityId());
       unit.change(form.name().strip(), form.kind(), form.communityId(), contact);
-      em.persist(unit);
-      em.flush();
+      unitRepository.add(unit);
       return unit.getId();
     }
     MemberUnit unit = findUnit(form.id());
@@ -120,30 +92,14 @@ public class MemberService extends BaseService {
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<MemberItem> members(Long unitId, boolean withInactive) {
     Long community = access.communityOf(me());
-    TypedQuery<MemberItem> q =
-        em.createQuery(
-            MEMBER_ITEM
-                + " where "
-                + (community == null ? Jpql.everyRow("m") : "m.communityId = " + community)
-                + (unitId == null ? "" : " and m.unitId = :unit")
-                + (withInactive ? "" : " and m.active = true")
-                + " order by m.active desc, m.kind, m.name",
-            MemberItem.class);
-    if (unitId != null) {
-      q.setParameter("unit", unitId);
-    }
-    return q.getResultList();
+    return repository.items(community, unitId, withInactive);
   }
 
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public MemberItem member(long id) {
     UserAccount me = me();
     MemberItem item =
-        em.createQuery(MEMBER_ITEM + " where m.id = :id", MemberItem.class)
-            .setParameter("id", id)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new BusinessException("member.notFound"));
+        repository.item(id).orElseThrow(() -> new BusinessException("member.notFound"));
     access.requireVisible(me, item.communityId(), "member.notFound");
     return item;
   }
@@ -167,7 +123,7 @@ public class MemberService extends BaseService {
       }
     }
     if (form.userId() != null) {
-      UserAccount user = em.find(UserAccount.class, form.userId());
+      UserAccount user = accounts.byId(form.userId()).orElse(null);
       if (user == null || !Roles.HANDLER.equals(user.getRole())) {
         throw new BusinessException("member.user.invalid");
       }
@@ -177,7 +133,7 @@ public class MemberService extends BaseService {
     if (form.id() == null) {
       m = new Member(form.name().strip(), form.unitId(), form.kind(), form.userId());
       m.titled(position, form.joinedOn());
-      em.persist(m);
+      repository.add(m);
     } else {
       m = findMember(form.id());
       access.requireMaintainable(me, m.getCommunityId());
@@ -186,7 +142,7 @@ public class MemberService extends BaseService {
       m.titled(position, form.joinedOn());
     }
     m.placedIn(form.communityId(), form.gridId());
-    em.flush();
+    repository.flush();
     return m.getId();
   }
 
@@ -245,7 +201,7 @@ public class MemberService extends BaseService {
   }
 
   private MemberUnit findUnit(long id) {
-    MemberUnit unit = em.find(MemberUnit.class, id);
+    MemberUnit unit = unitRepository.find(id);
     if (unit == null) {
       throw new BusinessException("unit.notFound");
     }
@@ -253,7 +209,7 @@ public class MemberService extends BaseService {
   }
 
   private Member findMember(long id) {
-    Member m = em.find(Member.class, id);
+    Member m = repository.find(id);
     if (m == null) {
       throw new BusinessException("member.notFound");
     }
@@ -261,7 +217,7 @@ public class MemberService extends BaseService {
   }
 
   private AreaNode requireArea(long id, AreaKind kind, String key) {
-    AreaNode node = em.find(AreaNode.class, id);
+    AreaNode node = areas.find(id);
     if (node == null || node.getKind() != kind) {
       throw new BusinessException(key);
     }

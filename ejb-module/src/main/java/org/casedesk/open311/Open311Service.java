@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -22,9 +20,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseIntake;
 import org.casedesk.cases.CaseRepository;
@@ -60,7 +60,10 @@ public class Open311Service {
   private static final Pattern PHONE = Pattern.compile("(1[3-9]\\d{9})|(0\\d{2,3}-?\\d{7,8})");
   private static final Pattern WATER = Pattern.compile("WATER.*");
 
-  @PersistenceContext private EntityManager em;
+  @Inject private Open311Repository requests;
+  @Inject private ApiClientRepository apiClients;
+  @Inject private AccountRepository accounts;
+  @Inject private AreaRepository areaNodes;
   @Inject private CaseIntake intake;
   @Inject private CaseRepository cases;
   @Inject private ApiKeys keys;
@@ -70,8 +73,7 @@ public class Open311Service {
 
   /** Every category as a service; the group of a sub-category is its parent. */
   public List<ServiceInfo> services() {
-    List<Category> all =
-        em.createQuery("select c from Category c order by c.id", Category.class).getResultList();
+    List<Category> all = requests.categories();
     Map<Long, Category> byId =
         all.stream().collect(Collectors.toMap(Category::getId, c -> c, (a, b) -> a));
     return all.stream().map(c -> info(c, byId)).toList();
@@ -125,12 +127,7 @@ public class Open311Service {
     if (NewServiceRequest.blank(input.serviceCode())) {
       errors.add(new Open311Error(400, "service_code was not provided"));
     } else {
-      category =
-          em.createQuery("select c from Category c where c.code = :code", Category.class)
-              .setParameter("code", input.serviceCode().strip())
-              .getResultStream()
-              .findFirst()
-              .orElse(null);
+      category = requests.categoryByCode(input.serviceCode().strip()).orElse(null);
       if (category == null) {
         errors.add(new Open311Error(404, "service_code " + input.serviceCode() + " was not found"));
       }
@@ -211,11 +208,11 @@ public class Open311Service {
             lat,
             lng,
             description,
-            CaseRepository.now());
+            cases.now());
     if (node != null && node.getKind() != AreaKind.FLAT && request.getAddressString() == null) {
       request.describeAddress(path(node));
     }
-    em.persist(request);
+    requests.add(request);
     Optional<AreaNode> flat =
         node != null
             ? Optional.of(node).filter(n -> n.getKind() == AreaKind.FLAT)
@@ -224,7 +221,7 @@ public class Open311Service {
       return new SubmitResult(
           null, request.getToken(), "地址待服务台确认 The help desk will place the address first");
     }
-    WorkCase c = registerCase(request, flat.get(), em.find(UserAccount.class, client.getUserId()));
+    WorkCase c = registerCase(request, flat.get(), accounts.byId(client.getUserId()).orElse(null));
     return new SubmitResult(c.getCaseNo(), null, notice(c));
   }
 
@@ -234,7 +231,7 @@ public class Open311Service {
    * duplicate (same courtyard and category within 30 days) is linked as the one it repeats.
    */
   private WorkCase registerCase(Open311Request request, AreaNode flat, UserAccount account) {
-    ApiClient client = em.find(ApiClient.class, request.getClientId());
+    ApiClient client = apiClients.find(request.getClientId()).orElse(null);
     boolean named = request.getContactName() != null;
     List<CaseSummary> duplicates =
         cases.likelyDuplicates(flat, request.getCategoryId(), IntakeService.DUPLICATE_DAYS);
@@ -257,7 +254,7 @@ public class Open311Service {
                 null),
             account);
     request.placedAs(caseId);
-    return em.find(WorkCase.class, caseId);
+    return requests.workCase(caseId);
   }
 
   private static String notice(WorkCase c) {
@@ -286,7 +283,7 @@ public class Open311Service {
     if (!id.matches("\\d{1,18}")) {
       return null;
     }
-    AreaNode node = em.find(AreaNode.class, Long.valueOf(id));
+    AreaNode node = areaNodes.find(Long.valueOf(id));
     return node == null || node.getKind() == AreaKind.SUBDISTRICT ? null : node;
   }
 
@@ -301,11 +298,7 @@ public class Open311Service {
     }
     String s = addressString.replaceAll("\\s+", "");
     List<AreaNode> courtyards =
-        em
-            .createQuery("select a from AreaNode a where a.kind = :kind", AreaNode.class)
-            .setParameter("kind", AreaKind.COURTYARD)
-            .getResultList()
-            .stream()
+        areaNodes.ofKind(AreaKind.COURTYARD, null).stream()
             .filter(a -> s.contains(a.getName().replaceAll("\\s+", "")))
             .toList();
     int longest = courtyards.stream().mapToInt(a -> a.getName().length()).max().orElse(0);
@@ -316,14 +309,7 @@ public class Open311Service {
     AreaNode courtyard = best.get(0);
     String rest = s.substring(s.indexOf(courtyard.getName().replaceAll("\\s+", "")));
     List<AreaNode> flats =
-        em
-            .createQuery(
-                "select a from AreaNode a where a.parentId = :parent and a.kind = :kind",
-                AreaNode.class)
-            .setParameter("parent", courtyard.getId())
-            .setParameter("kind", AreaKind.FLAT)
-            .getResultList()
-            .stream()
+        areaNodes.flatsUnder(courtyard.getId()).stream()
             .filter(f -> rest.contains(f.getName().replaceAll("\\s+", "")))
             .toList();
     return flats.size() == 1 ? Optional.of(flats.get(0)) : Optional.empty();
@@ -334,16 +320,11 @@ public class Open311Service {
   /** GET tokens/{token}: the case number once the request is a case (null before); 404 unknown. */
   public SubmitResult token(String token) {
     Open311Request request =
-        em.createQuery(
-                "select r from Open311Request r where r.token = :token", Open311Request.class)
-            .setParameter("token", token)
-            .getResultStream()
-            .findFirst()
+        requests
+            .byToken(token)
             .orElseThrow(() -> new Open311Exception(404, "token " + token + " was not found"));
     String caseNo =
-        request.getCaseId() == null
-            ? null
-            : em.find(WorkCase.class, request.getCaseId()).getCaseNo();
+        request.getCaseId() == null ? null : requests.workCase(request.getCaseId()).getCaseNo();
     return new SubmitResult(caseNo, token, null);
   }
 
@@ -386,19 +367,12 @@ public class Open311Service {
     if (!errors.isEmpty()) {
       throw new Open311Exception(400, errors);
     }
-    var query =
-        em.createQuery(
-            "select c, o from WorkCase c join Category k on k.id = c.categoryId"
-                + " left join Open311Request o on o.caseId = c.id where "
-                + where
-                + " order by c.acceptedAt desc, c.id desc",
-            Object[].class);
-    params.forEach(query::setParameter);
     List<Object[]> rows =
-        query
-            .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size))
-            .setMaxResults(size)
-            .getResultList();
+        requests.cases(
+            where.toString(),
+            params,
+            (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size),
+            size);
     return views.of(rows, client, q.extensions(), "GET requests");
   }
 
@@ -406,14 +380,11 @@ public class Open311Service {
   public ServiceRequestView request(String apiKey, String id, boolean extensions) {
     Optional<ApiClient> client = client(apiKey, false);
     List<Object[]> rows =
-        em.createQuery(
-                "select c, o from WorkCase c left join Open311Request o on o.caseId = c.id"
-                    + " where c.caseNo = :id and "
-                    + visibleTo(),
-                Object[].class)
-            .setParameter("id", id)
-            .setParameter("client", client.map(ApiClient::getId).orElse(-1L))
-            .getResultList();
+        requests.cases(
+            "c.caseNo = :id and " + visibleTo(),
+            Map.of("id", id, "client", client.map(ApiClient::getId).orElse(-1L)),
+            0,
+            MAX_PAGE_SIZE);
     if (rows.isEmpty()) {
       throw new Open311Exception(404, "service_request_id " + id + " was not found");
     }
@@ -449,29 +420,17 @@ public class Open311Service {
     List<AreaNode> nodes;
     if (!NewServiceRequest.blank(q)) {
       nodes =
-          em.createQuery(
-                  "select a from AreaNode a where a.kind in :kinds and a.name like :q order by a.id",
-                  AreaNode.class)
-              .setParameter("kinds", EnumSet.of(AreaKind.COURTYARD, AreaKind.FLAT))
-              .setParameter("q", "%" + q.strip().replace("%", "").replace("_", "") + "%")
-              .setMaxResults(200)
-              .getResultList();
+          requests.addressesNamed(
+              EnumSet.of(AreaKind.COURTYARD, AreaKind.FLAT),
+              "%" + q.strip().replace("%", "").replace("_", "") + "%");
     } else if (!NewServiceRequest.blank(parentId)) {
       AreaNode parent = addressNode(parentId.strip());
       if (parent == null && !parentId.strip().matches("\\d{1,18}")) {
         throw new Open311Exception(400, "parent_id must be an address_id");
       }
-      nodes =
-          em.createQuery(
-                  "select a from AreaNode a where a.parentId = :p order by a.id", AreaNode.class)
-              .setParameter("p", parent == null ? -1L : parent.getId())
-              .setMaxResults(200)
-              .getResultList();
+      nodes = requests.addressesUnder(parent == null ? -1L : parent.getId());
     } else {
-      nodes =
-          em.createQuery("select a from AreaNode a where a.kind = :k order by a.id", AreaNode.class)
-              .setParameter("k", AreaKind.COMMUNITY)
-              .getResultList();
+      nodes = requests.addressesOfKind(AreaKind.COMMUNITY);
     }
     return nodes.stream()
         .map(
@@ -486,7 +445,7 @@ public class Open311Service {
     List<String> names = new ArrayList<>();
     for (AreaNode n = node;
         n != null && n.getKind() != AreaKind.SUBDISTRICT;
-        n = n.getParentId() == null ? null : em.find(AreaNode.class, n.getParentId())) {
+        n = n.getParentId() == null ? null : areaNodes.find(n.getParentId())) {
       names.add(0, n.getName());
     }
     return String.join(" ", names);
@@ -497,15 +456,7 @@ public class Open311Service {
   /** Requests whose address the tree did not match, oldest first. */
   @RolesAllowed(Roles.HELPDESK)
   public List<UnplacedItem> unplaced() {
-    return em.createQuery(
-            "select new org.casedesk.open311.UnplacedItem(r.id, r.receivedAt, a.name, k.nameZh,"
-                + " r.externalId, r.addressString, r.lat, r.lng, r.description)"
-                + " from Open311Request r join ApiClient a on a.id = r.clientId"
-                + " join Category k on k.id = r.categoryId where r.caseId is null"
-                + " order by r.receivedAt, r.id",
-            UnplacedItem.class)
-        .setMaxResults(500)
-        .getResultList();
+    return requests.unplaced();
   }
 
   /**
@@ -514,16 +465,16 @@ public class Open311Service {
    */
   @RolesAllowed(Roles.HELPDESK)
   public long place(long requestId, long flatId) {
-    Open311Request request = em.find(Open311Request.class, requestId);
+    Open311Request request = requests.request(requestId);
     if (request == null || request.getCaseId() != null) {
       throw new BusinessException("open311.request.notWaiting");
     }
-    AreaNode flat = em.find(AreaNode.class, flatId);
+    AreaNode flat = areaNodes.find(flatId);
     if (flat == null || flat.getKind() != AreaKind.FLAT) {
       throw new BusinessException("case.flat.invalid");
     }
-    ApiClient client = em.find(ApiClient.class, request.getClientId());
-    return registerCase(request, flat, em.find(UserAccount.class, client.getUserId())).getId();
+    ApiClient client = apiClients.find(request.getClientId()).orElse(null);
+    return registerCase(request, flat, accounts.byId(client.getUserId()).orElse(null)).getId();
   }
 
   /**
@@ -533,10 +484,8 @@ public class Open311Service {
   @RolesAllowed(Roles.HELPDESK)
   public void markConfidential(String caseNo, boolean confidential) {
     WorkCase c =
-        em.createQuery("select c from WorkCase c where c.caseNo = :no", WorkCase.class)
-            .setParameter("no", caseNo == null ? "" : caseNo.strip())
-            .getResultStream()
-            .findFirst()
+        requests
+            .caseByNo(caseNo == null ? "" : caseNo.strip())
             .orElseThrow(() -> new BusinessException("case.notFound"));
     c.markConfidential(confidential);
   }
@@ -555,10 +504,8 @@ public class Open311Service {
       return Optional.empty();
     }
     ApiClient client =
-        em.createQuery("select a from ApiClient a where a.keyHash = :hash", ApiClient.class)
-            .setParameter("hash", ApiKeys.hash(apiKey.strip()))
-            .getResultStream()
-            .findFirst()
+        apiClients
+            .byKeyHash(ApiKeys.hash(apiKey.strip()))
             .filter(ApiClient::isActive)
             .orElseThrow(() -> new Open311Exception(403, "Invalid api_key received"));
     if (!keys.allow(client.getId(), client.getRatePerMinute())) {
@@ -569,11 +516,11 @@ public class Open311Service {
   }
 
   /** [start, end] in Asia/Shanghai: the 90-day defaults; a longer span is refused. */
-  static LocalDateTime[] range(String startDate, String endDate, List<Open311Error> errors) {
+  private LocalDateTime[] range(String startDate, String endDate, List<Open311Error> errors) {
     LocalDateTime start = parse(startDate, "start_date", errors);
     LocalDateTime end = parse(endDate, "end_date", errors);
     if (start == null && end == null) {
-      end = CaseRepository.now();
+      end = cases.now();
       start = end.minusDays(MAX_DAYS);
     } else if (start == null) {
       start = end.minusDays(MAX_DAYS);

@@ -2,8 +2,6 @@ package org.casedesk.open311;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +23,7 @@ import java.util.stream.Stream;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.cases.CaseAction;
@@ -32,6 +31,7 @@ import org.casedesk.cases.CaseHistory;
 import org.casedesk.cases.WorkCase;
 import org.casedesk.categories.Category;
 import org.casedesk.members.MemberUnit;
+import org.casedesk.members.UnitRepository;
 import org.casedesk.shared.Masking;
 
 /**
@@ -81,7 +81,9 @@ public class Open311Views {
           Map.entry("COMMITTEE_DECISION", "会议决议 committee decision"),
           Map.entry("DECISION_DONE", "决议事项完成 decision task done"));
 
-  @PersistenceContext private EntityManager em;
+  @Inject private Open311Repository requests;
+  @Inject private AreaRepository areaNodes;
+  @Inject private UnitRepository unitRepository;
   @Inject private AuditRepository audit;
 
   /** Rows of (WorkCase, Open311Request or null), in their order. */
@@ -92,10 +94,7 @@ public class Open311Views {
     }
     List<WorkCase> list = rows.stream().map(r -> (WorkCase) r[0]).toList();
     Set<Long> caseIds = list.stream().map(WorkCase::getId).collect(Collectors.toSet());
-    Map<Long, Category> categories =
-        byId(
-            em.createQuery("select c from Category c", Category.class).getResultList(),
-            Category::getId);
+    Map<Long, Category> categories = byId(requests.categories(), Category::getId);
     Map<Long, AreaNode> areas =
         new HashMap<>(nodes(list.stream().map(WorkCase::getLocationId).toList()));
     // a flat's entrance and courtyard, and every case's grid and community, in two queries
@@ -110,26 +109,14 @@ public class Open311Views {
         byId(
             ids(list.stream().map(WorkCase::getHandlerId).toList()).isEmpty()
                 ? List.of()
-                : em.createQuery(
-                        "select u from UserAccount u where u.id in :ids", UserAccount.class)
-                    .setParameter("ids", ids(list.stream().map(WorkCase::getHandlerId).toList()))
-                    .getResultList(),
+                : requests.accounts(ids(list.stream().map(WorkCase::getHandlerId).toList())),
             UserAccount::getId);
     Set<Long> unitIds = ids(handlers.values().stream().map(UserAccount::getMemberUnitId).toList());
     Map<Long, MemberUnit> units =
         byId(
-            unitIds.isEmpty()
-                ? List.of()
-                : em.createQuery("select u from MemberUnit u where u.id in :ids", MemberUnit.class)
-                    .setParameter("ids", unitIds)
-                    .getResultList(),
+            unitIds.isEmpty() ? List.of() : unitRepository.byIds(List.copyOf(unitIds)),
             MemberUnit::getId);
-    List<CaseHistory> history =
-        em.createQuery(
-                "select h from CaseHistory h where h.caseId in :ids order by h.at, h.id",
-                CaseHistory.class)
-            .setParameter("ids", caseIds)
-            .getResultList();
+    List<CaseHistory> history = requests.history(caseIds);
     Map<Long, List<CaseHistory>> historyOf =
         history.stream().collect(Collectors.groupingBy(CaseHistory::getCaseId));
 
@@ -174,19 +161,8 @@ public class Open311Views {
   /** The history steps of the cases visible to this caller in [start, end], oldest first. */
   List<RequestUpdate> updates(Optional<ApiClient> client, LocalDateTime start, LocalDateTime end) {
     List<Object[]> rows =
-        em.createQuery(
-                // the case first: EclipseLink joins the outer join to the first variable
-                "select h, c from WorkCase c left join Open311Request o on o.caseId = c.id"
-                    + " join CaseHistory h on h.caseId = c.id"
-                    + " where h.at >= :start and h.at <= :end and "
-                    + Open311Service.visibleTo()
-                    + " order by h.at, h.id",
-                Object[].class)
-            .setParameter("start", start)
-            .setParameter("end", end)
-            .setParameter("client", client.map(ApiClient::getId).orElse(-1L))
-            .setMaxResults(Open311Service.MAX_PAGE_SIZE)
-            .getResultList();
+        requests.historyBetween(
+            start, end, client.map(ApiClient::getId).orElse(-1L), Open311Service.MAX_PAGE_SIZE);
     Set<Long> read = new LinkedHashSet<>();
     List<RequestUpdate> updates = new ArrayList<>();
     for (Object[] row : rows) {
@@ -256,7 +232,7 @@ public class Open311Views {
   private AreaNode published(AreaNode location, Map<Long, AreaNode> areas) {
     AreaNode node = location;
     while (hidden(node)) {
-      node = areas.computeIfAbsent(node.getParentId(), id -> em.find(AreaNode.class, id));
+      node = areas.computeIfAbsent(node.getParentId(), id -> areaNodes.find(id));
     }
     return node;
   }
@@ -273,11 +249,7 @@ public class Open311Views {
     Set<Long> wanted = ids(ids);
     return wanted.isEmpty()
         ? Map.of()
-        : byId(
-            em.createQuery("select a from AreaNode a where a.id in :ids", AreaNode.class)
-                .setParameter("ids", wanted)
-                .getResultList(),
-            AreaNode::getId);
+        : byId(areaNodes.byIds(List.copyOf(wanted)), AreaNode::getId);
   }
 
   private static Set<Long> ids(Collection<Long> ids) {

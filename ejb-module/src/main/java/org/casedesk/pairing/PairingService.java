@@ -3,9 +3,6 @@ package org.casedesk.pairing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,17 +17,17 @@ import java.util.List;
 import java.util.Map;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
-import org.casedesk.areas.Addresses;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.CaseIntake;
 import org.casedesk.cases.RegisterCase;
 import org.casedesk.categories.Channel;
 import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
 import org.casedesk.residents.Resident;
+import org.casedesk.residents.ResidentRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Masking;
@@ -44,14 +41,9 @@ import org.casedesk.shared.Roles;
 @Stateless
 public class PairingService extends BaseService {
 
-  private static final String ITEM_QUERY =
-      "select p, m.name, r.name, ct, f, c.days, g.name, up"
-          + " from Pairing p, CommitteeMember m, Resident r, AreaNode f, AreaNode ct, VisitCadence c,"
-          + " AreaNode g, AreaNode up"
-          + " where m.id = p.memberId and r.id = p.residentId and f.id = r.flatId"
-          + " and ct.id = f.parentId and up.id = ct.parentId and c.tag = p.tag and g.id = p.gridId";
-
-  @PersistenceContext private EntityManager em;
+  @Inject private PairingRepository pairings;
+  @Inject private ResidentRepository residents;
+  @Inject private AreaRepository areas;
   @Inject private CommitteeAccess access;
   @Inject private AuditRepository audit;
   @Inject private ResidentSearch search;
@@ -59,11 +51,7 @@ public class PairingService extends BaseService {
 
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<CadenceItem> cadences() {
-    return em.createQuery(
-            "select new org.casedesk.pairing.CadenceItem(c.tag, c.days, c.version)"
-                + " from VisitCadence c order by c.days, c.tag",
-            CadenceItem.class)
-        .getResultList();
+    return pairings.cadences();
   }
 
   /** Sets (or adds) the visit cadence of a vulnerable group; applies to every pairing at once. */
@@ -76,9 +64,9 @@ public class PairingService extends BaseService {
       @Min(value = 1, message = "{cadence.days.range}")
           @Max(value = 365, message = "{cadence.days.range}")
           int days) {
-    VisitCadence cadence = em.find(VisitCadence.class, tag.strip());
+    VisitCadence cadence = pairings.cadence(tag.strip());
     if (cadence == null) {
-      em.persist(new VisitCadence(tag.strip(), days));
+      pairings.add(new VisitCadence(tag.strip(), days));
     } else {
       cadence.setDays(days);
     }
@@ -98,7 +86,7 @@ public class PairingService extends BaseService {
       parameters.put("grid", gridId);
     }
     List<PairingItem> items =
-        items(condition + " and p.endedOn is null", parameters).stream()
+        pairings.items(today(), condition + " and p.endedOn is null", parameters).stream()
             .filter(p -> !overdueOnly || p.overdue())
             .sorted(
                 (a, b) ->
@@ -129,7 +117,7 @@ public class PairingService extends BaseService {
     Map<String, Object> parameters = new LinkedHashMap<>();
     String scoped = scope(me, parameters) + " and " + condition;
     parameters.put("who", who);
-    List<PairingItem> items = items(scoped, parameters);
+    List<PairingItem> items = pairings.items(today(), scoped, parameters);
     items.forEach(
         p -> audit.record(me.getId(), AuditAction.VIEW_RESIDENT, null, p.residentId(), "pairing"));
     return items;
@@ -143,7 +131,7 @@ public class PairingService extends BaseService {
     String condition = scope(me, parameters) + " and p.endedOn is null";
     Map<Long, long[]> counts = new LinkedHashMap<>();
     Map<Long, String> names = new LinkedHashMap<>();
-    for (PairingItem p : items(condition, parameters)) {
+    for (PairingItem p : pairings.items(today(), condition, parameters)) {
       names.put(p.gridId(), p.grid());
       long[] c = counts.computeIfAbsent(p.gridId(), k -> new long[2]);
       c[0]++;
@@ -162,17 +150,8 @@ public class PairingService extends BaseService {
   public PairingDetail detail(long pairingId) {
     UserAccount me = me();
     PairingItem item = visibleItem(me, pairingId);
-    Resident resident = em.find(Resident.class, item.residentId());
-    List<VisitItem> visits =
-        em.createQuery(
-                "select new org.casedesk.pairing.VisitItem(v.id, v.visitedOn, v.form, v.notes,"
-                    + " v.onTime, u.displayName, v.caseId, w.caseNo)"
-                    + " from PairingVisit v join UserAccount u on u.id = v.recordedBy"
-                    + " left join WorkCase w on w.id = v.caseId"
-                    + " where v.pairingId = :id order by v.visitedOn desc, v.id desc",
-                VisitItem.class)
-            .setParameter("id", pairingId)
-            .getResultList();
+    Resident resident = residents.find(item.residentId());
+    List<VisitItem> visits = pairings.visits(pairingId);
     audit.record(me.getId(), AuditAction.VIEW_RESIDENT, null, resident.getId(), "pairing, masked");
     return new PairingDetail(item, Masking.phone(resident.getPhone()), visits);
   }
@@ -191,11 +170,11 @@ public class PairingService extends BaseService {
   public long pair(@NotNull @Valid NewPairing input) {
     UserAccount me = me();
     Member member = access.activeMember(me, input.memberId());
-    Resident resident = em.find(Resident.class, input.residentId());
+    Resident resident = residents.find(input.residentId());
     if (resident == null || resident.getFlatId() == null) {
       throw new BusinessException("pairing.resident.invalid");
     }
-    AreaNode flat = em.find(AreaNode.class, resident.getFlatId());
+    AreaNode flat = areas.find(resident.getFlatId());
     access.requireMaintainable(me, flat.getCommunityId());
     String tag = input.tag().strip();
     if (resident.getTags() == null
@@ -204,18 +183,10 @@ public class PairingService extends BaseService {
             .noneMatch(tag::equals)) {
       throw new BusinessException("pairing.tag.notResidents", tag);
     }
-    if (em.find(VisitCadence.class, tag) == null) {
+    if (pairings.cadence(tag) == null) {
       throw new BusinessException("pairing.tag.noCadence", tag);
     }
-    long existing =
-        em.createQuery(
-                "select count(p) from Pairing p where p.memberId = :m and p.residentId = :r"
-                    + " and p.endedOn is null",
-                Long.class)
-            .setParameter("m", member.getId())
-            .setParameter("r", resident.getId())
-            .getSingleResult();
-    if (existing > 0) {
+    if (pairings.activeCount(member.getId(), resident.getId()) > 0) {
       throw new BusinessException("pairing.duplicate");
     }
     Pairing p =
@@ -228,8 +199,7 @@ public class PairingService extends BaseService {
             input.startedOn(),
             me.getId(),
             now());
-    em.persist(p);
-    em.flush();
+    pairings.add(p);
     return p.getId();
   }
 
@@ -269,23 +239,15 @@ public class PairingService extends BaseService {
     if (visit.visitedOn().isBefore(p.getStartedOn())) {
       throw new BusinessException("visit.beforeStart");
     }
-    int days = em.find(VisitCadence.class, p.getTag()).getDays();
-    LocalDate previous =
-        em.createQuery(
-                "select max(v.visitedOn) from PairingVisit v where v.pairingId = :id"
-                    + " and v.visitedOn <= :day",
-                LocalDate.class)
-            .setParameter("id", p.getId())
-            .setParameter("day", visit.visitedOn())
-            .getSingleResult();
+    int days = pairings.cadence(p.getTag()).getDays();
+    LocalDate previous = pairings.lastVisitOnOrBefore(p.getId(), visit.visitedOn());
     LocalDate from = previous == null ? p.getStartedOn() : previous;
     boolean onTime = !visit.visitedOn().isAfter(from.plusDays(days));
     PairingVisit v =
         new PairingVisit(
             p, visit.visitedOn(), visit.form(), visit.notes().strip(), onTime, me.getId(), now());
-    em.persist(v);
     p.visited(visit.visitedOn());
-    em.flush();
+    pairings.add(v);
     return v.getId();
   }
 
@@ -302,7 +264,7 @@ public class PairingService extends BaseService {
           @Pattern(regexp = "[^\\p{Cntrl}&&[^\\r\\n\\t]]*", message = "{text.control}")
           String description) {
     UserAccount me = me();
-    PairingVisit v = em.find(PairingVisit.class, visitId);
+    PairingVisit v = pairings.visit(visitId);
     if (v == null) {
       throw new BusinessException("visit.notFound");
     }
@@ -311,7 +273,7 @@ public class PairingService extends BaseService {
       throw new BusinessException("visit.caseAlready");
     }
     Pairing p = find(v.getPairingId());
-    Resident resident = em.find(Resident.class, p.getResidentId());
+    Resident resident = residents.find(p.getResidentId());
     long caseId =
         intake.register(
             new RegisterCase(
@@ -331,7 +293,7 @@ public class PairingService extends BaseService {
     Map<String, Object> parameters = new LinkedHashMap<>();
     String condition = scope(me, parameters) + " and p.id = :id";
     parameters.put("id", pairingId);
-    return items(condition, parameters).stream()
+    return pairings.items(today(), condition, parameters).stream()
         .findFirst()
         .orElseThrow(() -> new BusinessException("pairing.notFound"));
   }
@@ -351,40 +313,12 @@ public class PairingService extends BaseService {
     return "p.communityId = :community";
   }
 
-  private List<PairingItem> items(String condition, Map<String, Object> parameters) {
-    TypedQuery<Object[]> q =
-        em.createQuery(ITEM_QUERY + " and " + condition + " order by p.id", Object[].class);
-    parameters.forEach(q::setParameter);
-    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
-    return q.getResultStream()
-        .map(
-            row -> {
-              Pairing p = (Pairing) row[0];
-              int days = (Integer) row[5];
-              LocalDate next = p.countsFrom().plusDays(days);
-              return new PairingItem(
-                  p.getId(),
-                  p.getVersion(),
-                  p.getMemberId(),
-                  (String) row[1],
-                  p.getResidentId(),
-                  (String) row[2],
-                  Addresses.label(null, (AreaNode) row[7], (AreaNode) row[3], (AreaNode) row[4]),
-                  p.getTag(),
-                  days,
-                  p.getGridId(),
-                  (String) row[6],
-                  p.getStartedOn(),
-                  p.getEndedOn(),
-                  p.getLastVisitOn(),
-                  next,
-                  p.getEndedOn() == null && next.isBefore(today));
-            })
-        .toList();
+  private LocalDate today() {
+    return now().toLocalDate();
   }
 
   private Pairing find(long id) {
-    Pairing p = em.find(Pairing.class, id);
+    Pairing p = pairings.pairing(id);
     if (p == null) {
       throw new BusinessException("pairing.notFound");
     }

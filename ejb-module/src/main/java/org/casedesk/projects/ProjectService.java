@@ -3,9 +3,6 @@ package org.casedesk.projects;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,9 +15,12 @@ import java.util.List;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
+import org.casedesk.members.MemberRepository;
 import org.casedesk.members.MemberUnit;
+import org.casedesk.members.UnitRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -33,52 +33,28 @@ import org.casedesk.shared.Roles;
 @Stateless
 public class ProjectService extends BaseService {
 
-  private static final String ITEM =
-      "select new org.casedesk.projects.ProjectItem(p.id, p.version, p.title, p.communityId,"
-          + " c.name, p.place, p.dueOn, p.status,"
-          + " (select count(x) from ProjectPart x where x.projectId = p.id),"
-          + " (select count(x) from ProjectPart x where x.projectId = p.id and x.unitId is not null),"
-          + " (select count(x) from ProjectPart x where x.projectId = p.id and x.doneAt is not null))"
-          + " from Project p join AreaNode c on c.id = p.communityId";
-
-  private static final String PART =
-      "select new org.casedesk.projects.PartItem(x.id, x.version, x.projectId, p.title, x.name,"
-          + " x.unitId, u.name, a.displayName, x.claimedAt, x.doneAt, x.doneNote)"
-          + " from ProjectPart x join Project p on p.id = x.projectId"
-          + " left join MemberUnit u on u.id = x.unitId"
-          + " left join UserAccount a on a.id = x.claimedBy";
-
   /** The part that stands for the whole project when it was not divided. */
   public static final String WHOLE = "全部";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private ProjectRepository projects;
+  @Inject private AreaRepository areas;
+  @Inject private UnitRepository units;
+  @Inject private MemberRepository members;
   @Inject private CommitteeAccess access;
 
   /** Projects of the caller's area, newest first. */
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<ProjectItem> projects() {
     Long community = access.communityOf(me());
-    TypedQuery<ProjectItem> q =
-        em.createQuery(
-            ITEM
-                + (community == null ? "" : " where p.communityId = :community")
-                + " order by p.createdAt desc, p.id desc",
-            ProjectItem.class);
-    if (community != null) {
-      q.setParameter("community", community);
-    }
-    return q.getResultList();
+    return projects.items(community);
   }
 
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public ProjectDetail detail(long projectId) {
     UserAccount me = me();
     Project p = visible(me, projectId);
-    ProjectItem item =
-        em.createQuery(ITEM + " where p.id = :id", ProjectItem.class)
-            .setParameter("id", projectId)
-            .getSingleResult();
-    AreaNode grid = p.getGridId() == null ? null : em.find(AreaNode.class, p.getGridId());
+    ProjectItem item = projects.item(projectId);
+    AreaNode grid = p.getGridId() == null ? null : areas.find(p.getGridId());
     return new ProjectDetail(
         item,
         p.getDescription(),
@@ -88,16 +64,8 @@ public class ProjectService extends BaseService {
         p.getSurveyed(),
         p.getSatisfied(),
         p.getAcceptanceNote(),
-        em.createQuery(PART + " where x.projectId = :id order by x.id", PartItem.class)
-            .setParameter("id", projectId)
-            .getResultList(),
-        em.createQuery(
-                "select new org.casedesk.projects.MilestoneItem(m.id, m.version, m.title, m.dueOn,"
-                    + " m.doneOn) from ProjectMilestone m where m.projectId = :id"
-                    + " order by m.dueOn, m.id",
-                MilestoneItem.class)
-            .setParameter("id", projectId)
-            .getResultList());
+        projects.parts(projectId),
+        projects.milestones(projectId));
   }
 
   @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
@@ -115,14 +83,13 @@ public class ProjectService extends BaseService {
             input.dueOn(),
             me.getId(),
             now());
-    em.persist(p);
-    em.flush();
+    projects.add(p);
     List<String> parts =
         input.parts() == null
             ? List.of()
             : input.parts().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     for (String part : parts.isEmpty() ? List.of(WHOLE) : parts) {
-      em.persist(new ProjectPart(p.getId(), part));
+      projects.add(new ProjectPart(p.getId(), part));
     }
     return p.getId();
   }
@@ -138,7 +105,7 @@ public class ProjectService extends BaseService {
     UserAccount me = me();
     Project p = maintainable(me, projectId);
     requireOpen(p);
-    em.persist(new ProjectMilestone(p.getId(), title.strip(), dueOn));
+    projects.add(new ProjectMilestone(p.getId(), title.strip(), dueOn));
   }
 
   /** A milestone reached: officials, or staff of a unit that claimed a part. */
@@ -148,7 +115,7 @@ public class ProjectService extends BaseService {
       long expectedVersion,
       @NotNull(message = "{project.milestone.dueOn}") LocalDate on) {
     UserAccount me = me();
-    ProjectMilestone m = em.find(ProjectMilestone.class, milestoneId);
+    ProjectMilestone m = projects.milestone(milestoneId);
     if (m == null) {
       throw new BusinessException("project.notFound");
     }
@@ -180,7 +147,7 @@ public class ProjectService extends BaseService {
     } else {
       access.requireMaintainable(me, p.getCommunityId());
     }
-    MemberUnit claimant = unit == null ? null : em.find(MemberUnit.class, unit);
+    MemberUnit claimant = unit == null ? null : units.find(unit);
     if (claimant == null || !claimant.isActive() || !access.sees(me, claimant.getCommunityId())) {
       throw new BusinessException("project.claim.unitInvalid");
     }
@@ -234,12 +201,7 @@ public class ProjectService extends BaseService {
     Project p = maintainable(me, projectId);
     CommitteeAccess.requireVersion(p.getVersion(), expectedVersion);
     requireOpen(p);
-    long notDone =
-        em.createQuery(
-                "select count(x) from ProjectPart x where x.projectId = :id and x.doneAt is null",
-                Long.class)
-            .setParameter("id", projectId)
-            .getSingleResult();
+    long notDone = projects.partsNotDone(projectId);
     if (notDone > 0) {
       throw new BusinessException("project.partsOpen", notDone);
     }
@@ -273,34 +235,17 @@ public class ProjectService extends BaseService {
   /** The parts a unit claimed (for its profile). */
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<PartItem> claimedByUnit(long unitId) {
-    return claimed("x.unitId = :who", unitId);
+    return projects.claimed("x.unitId = :who", unitId, access.communityOf(me()));
   }
 
   /** The parts a member's login claimed (for the member's profile). */
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<PartItem> claimedByMember(long memberId) {
-    Member m = em.find(Member.class, memberId);
+    Member m = members.find(memberId);
     if (m == null || m.getUserId() == null) {
       return List.of();
     }
-    return claimed("x.claimedBy = :who", m.getUserId());
-  }
-
-  private List<PartItem> claimed(String condition, long who) {
-    Long community = access.communityOf(me());
-    TypedQuery<PartItem> q =
-        em.createQuery(
-            PART
-                + " where "
-                + condition
-                + (community == null ? "" : " and p.communityId = :community")
-                + " order by x.claimedAt desc",
-            PartItem.class);
-    q.setParameter("who", who);
-    if (community != null) {
-      q.setParameter("community", community);
-    }
-    return q.getResultList();
+    return projects.claimed("x.claimedBy = :who", m.getUserId(), access.communityOf(me()));
   }
 
   /** Officials of the area, or staff of a unit that claimed a part of it. */
@@ -310,12 +255,7 @@ public class ProjectService extends BaseService {
       return;
     }
     long mine =
-        em.createQuery(
-                "select count(x) from ProjectPart x where x.projectId = :id and x.unitId = :unit",
-                Long.class)
-            .setParameter("id", p.getId())
-            .setParameter("unit", me.getMemberUnitId() == null ? -1L : me.getMemberUnitId())
-            .getSingleResult();
+        projects.partsOfUnit(p.getId(), me.getMemberUnitId() == null ? -1L : me.getMemberUnitId());
     if (mine == 0) {
       throw new BusinessException("project.claim.notYourUnit");
     }
@@ -328,7 +268,7 @@ public class ProjectService extends BaseService {
   }
 
   private Project visible(UserAccount me, long projectId) {
-    Project p = em.find(Project.class, projectId);
+    Project p = projects.project(projectId);
     if (p == null || !access.sees(me, p.getCommunityId())) {
       throw new BusinessException("project.notFound");
     }
@@ -342,7 +282,7 @@ public class ProjectService extends BaseService {
   }
 
   private ProjectPart part(long partId) {
-    ProjectPart part = em.find(ProjectPart.class, partId);
+    ProjectPart part = projects.part(partId);
     if (part == null) {
       throw new BusinessException("project.notFound");
     }

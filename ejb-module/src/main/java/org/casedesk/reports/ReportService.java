@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -21,19 +19,19 @@ import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaKind;
-import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
-import org.casedesk.categories.Category;
-import org.casedesk.members.MemberUnit;
+import org.casedesk.categories.CategoryRepository;
+import org.casedesk.members.UnitRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
 import org.casedesk.shared.Roles;
 
 /**
  * The read side of the nightly report: every figure is a sum of daily snapshot rows over whole days
- * (SnapshotQueries), so weeks, months, quarters and years need no snapshots of their own. Community
- * officials only ever read their own community's rows, whatever they ask for.
+ * (SnapshotQueryRepository), so weeks, months, quarters and years need no snapshots of their own.
+ * Community officials only ever read their own community's rows, whatever they ask for.
  */
 @Stateless
 public class ReportService {
@@ -44,9 +42,11 @@ public class ReportService {
   private static final int HOT_CATEGORIES = 5;
   private static final int BOTTOM = 3;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private AreaRepository areaNodes;
+  @Inject private CategoryRepository categories;
+  @Inject private UnitRepository units;
   @Inject private AccountRepository accounts;
-  @Inject private SnapshotQueries snapshots;
+  @Inject private SnapshotQueryRepository snapshots;
   @Inject private ReportWeights weights;
   @Inject private AuditRepository audit;
   @Resource private SessionContext context;
@@ -86,18 +86,7 @@ public class ReportService {
   public List<AreaItem> areas(@NotNull AreaKind kind) {
     UserAccount me = accounts.caller(context.getCallerPrincipal());
     Long community = ownCommunity(me);
-    jakarta.persistence.TypedQuery<AreaNode> query =
-        em.createQuery(
-                "select a from AreaNode a where a.kind = :kind"
-                    + (community == null ? "" : " and a.communityId = :community")
-                    + " order by a.name",
-                AreaNode.class)
-            .setParameter("kind", kind);
-    if (community != null) {
-      query.setParameter("community", community);
-    }
-    return query
-        .getResultStream()
+    return areaNodes.ofKind(kind, community).stream()
         .map(a -> new AreaItem(a.getId(), a.getKind(), a.getName(), true))
         .toList();
   }
@@ -106,7 +95,7 @@ public class ReportService {
     if (query.level() != Level.SUBDISTRICT && query.areaId() == null) {
       throw new BusinessException("report.area.required");
     }
-    SnapshotQueries.Where where = where(query, me);
+    SnapshotQueryRepository.Where where = where(query, me);
     Period period = query.period();
     Map<String, Figures> rows = snapshots.sums(period, where, query.breakdown());
     Map<String, Figures> units =
@@ -136,7 +125,7 @@ public class ReportService {
   }
 
   /** The caller's scope and the chosen level as a condition on the snapshot tables. */
-  private static SnapshotQueries.Where where(ReportQuery query, UserAccount me) {
+  private static SnapshotQueryRepository.Where where(ReportQuery query, UserAccount me) {
     StringBuilder condition = new StringBuilder();
     List<Object> parameters = new ArrayList<>();
     Long own = ownCommunity(me);
@@ -151,7 +140,7 @@ public class ReportService {
       condition.append(" and r.grid_id = ?");
       parameters.add(query.areaId());
     }
-    return new SnapshotQueries.Where(condition.toString(), parameters);
+    return new SnapshotQueryRepository.Where(condition.toString(), parameters);
   }
 
   /** A community official's community; null for everyone who sees the whole sub-district. */
@@ -186,23 +175,16 @@ public class ReportService {
     }
     switch (by) {
       case CATEGORY ->
-          em.createQuery("select c from Category c where c.id in :ids", Category.class)
-              .setParameter("ids", ids)
-              .getResultStream()
+          categories
+              .byIds(ids)
               .forEach(
                   c ->
                       names.put(
                           c.getId().toString(), new LocalizedName(c.getNameZh(), c.getNameEn())));
       case UNIT ->
-          em.createQuery("select u from MemberUnit u where u.id in :ids", MemberUnit.class)
-              .setParameter("ids", ids)
-              .getResultStream()
-              .forEach(u -> names.put(u.getId().toString(), same(u.getName())));
+          units.byIds(ids).forEach(u -> names.put(u.getId().toString(), same(u.getName())));
       default ->
-          em.createQuery("select a from AreaNode a where a.id in :ids", AreaNode.class)
-              .setParameter("ids", ids)
-              .getResultStream()
-              .forEach(a -> names.put(a.getId().toString(), same(a.getName())));
+          areaNodes.byIds(ids).forEach(a -> names.put(a.getId().toString(), same(a.getName())));
     }
     return names;
   }
@@ -255,7 +237,7 @@ public class ReportService {
   }
 
   /** 受理量 and 办结量 of the last twelve periods, from one query over their days. */
-  private List<TrendPoint> trend(Period period, SnapshotQueries.Where where) {
+  private List<TrendPoint> trend(Period period, SnapshotQueryRepository.Where where) {
     List<Period> periods = period.lastPeriods(TREND_PERIODS);
     Map<LocalDate, long[]> days = snapshots.daily(periods.get(0).first(), period.last(), where);
     return periods.stream()

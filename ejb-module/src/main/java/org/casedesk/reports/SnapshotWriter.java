@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SnapshotWriter {
 
   @Inject private SnapshotRepository snapshots;
-  @Inject private JobRepositoryTables jobTables;
+  @Inject private JobTablesRepository jobTables;
   @Inject private CalendarRepository calendars;
 
   /** Cases left out of due(P) and closed(P): names of {@link ReportExclusion}, comma-separated. */

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.casedesk.areas.Addresses;
+import org.casedesk.areas.AreaNode;
 
 /** Reads and writes residents. Joins the caller's transaction. */
 @ApplicationScoped
@@ -35,5 +37,40 @@ public class ResidentRepository {
 
   private static String escapeLike(String s) {
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** A resident with the address of their flat. */
+  public record WithAddress(Resident resident, String address) {}
+
+  /**
+   * Up to {@code max} residents whose name starts with {@code prefix} (wildcards removed), of one
+   * community when it is given, by name; {@code taggedOnly} keeps those with tags.
+   */
+  public List<WithAddress> byNamePrefix(
+      String prefix, boolean taggedOnly, Long community, int max) {
+    var q =
+        em.createQuery(
+            "select r, up, ct, f from Resident r, AreaNode f, AreaNode ct, AreaNode up"
+                + " where f.id = r.flatId and ct.id = f.parentId and up.id = ct.parentId"
+                + (taggedOnly ? " and r.tags is not null and r.tags <> ''" : "")
+                + " and r.name like :prefix"
+                + (community == null ? "" : " and f.communityId = :community")
+                + " order by r.name",
+            Object[].class);
+    q.setParameter(
+        "prefix",
+        (prefix == null ? "" : prefix.strip().replace("%", "").replace("_", "").replace("\\", ""))
+            + "%");
+    if (community != null) {
+      q.setParameter("community", community);
+    }
+    return q.setMaxResults(max)
+        .getResultStream()
+        .map(
+            row ->
+                new WithAddress(
+                    (Resident) row[0],
+                    Addresses.label(null, (AreaNode) row[1], (AreaNode) row[2], (AreaNode) row[3])))
+        .toList();
   }
 }

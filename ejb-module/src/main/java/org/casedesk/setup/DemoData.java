@@ -34,6 +34,7 @@ import org.casedesk.members.Member;
 import org.casedesk.members.MemberKind;
 import org.casedesk.members.MemberUnit;
 import org.casedesk.members.UnitKind;
+import org.casedesk.open311.ApiClientRepository;
 import org.casedesk.open311.ApiClientService;
 import org.casedesk.open311.NewApiClient;
 import org.casedesk.pairing.Pairing;
@@ -89,6 +90,7 @@ public class DemoData {
 
   @PersistenceContext private EntityManager em;
   @Inject private DemoCases demoCases;
+  @Inject private ApiClientRepository apiClients;
   @Inject private SnapshotWriter snapshots;
 
   @Inject
@@ -215,8 +217,8 @@ public class DemoData {
     meeting(communities.get(0), units, members, official);
     volunteering(communities.get(0), grids.get(0), units, members, residents, flats, official);
     // the 12345 platform's Open311 client, with a key known from the README
-    ApiClientService.register(
-        em, new NewApiClient("12345市民服务热线平台", Channel.HOTLINE_12345, 600), "demo-12345-key");
+    apiClients.register(
+        new NewApiClient("12345市民服务热线平台", Channel.HOTLINE_12345, 600), "demo-12345-key");
     // a newcomer's report is not empty: every demo day is reported at once, by the job's own
     // rebuild in this transaction (not by starting the batch job while the server is starting)
     em.flush();

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -21,19 +19,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.casedesk.accounts.AccountRepository;
-import org.casedesk.accounts.AreaNames;
 import org.casedesk.accounts.PasswordPolicy;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.cases.BatchRejectedException;
 import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
 import org.casedesk.members.MemberUnit;
+import org.casedesk.members.UnitRepository;
 import org.casedesk.shared.BusinessException;
-import org.casedesk.shared.Jpql;
 import org.casedesk.shared.PasswordHasher;
 import org.casedesk.shared.Roles;
 
@@ -51,11 +49,12 @@ public class UserAdminService {
   /** The most rows one import takes. */
   public static final int MAX_IMPORT = 500;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private UserAdminRepository repository;
   @Inject private AccountRepository accounts;
   @Inject private AuditRepository audit;
   @Inject private CommitteeAccess areas;
-  @Inject private AreaNames names;
+  @Inject private AreaRepository areaNodes;
+  @Inject private UnitRepository units;
   @Inject private Validator validator;
   @Resource private SessionContext context;
 
@@ -65,34 +64,9 @@ public class UserAdminService {
    */
   public List<UserItem> list(@Size(max = 40) String query, boolean includeInactive) {
     UserAccount me = me();
-    StringBuilder jpql =
-        new StringBuilder("select u from UserAccount u where " + Jpql.everyRow("u"));
-    if (!isAdmin(me)) {
-      jpql.append(" and u.role = :handler and u.communityId = :community");
-    }
-    if (!includeInactive) {
-      jpql.append(" and u.enabled = true");
-    }
     String q = query == null || query.isBlank() ? null : query.strip();
-    if (q != null) {
-      jpql.append(" and (u.username like :q escape '\\' or u.displayName like :q escape '\\')");
-    }
-    var select = em.createQuery(jpql.append(" order by u.username").toString(), UserAccount.class);
-    if (!isAdmin(me)) {
-      select.setParameter("handler", Roles.HANDLER).setParameter("community", me.getCommunityId());
-    }
-    if (q != null) {
-      select.setParameter("q", q.replaceAll("([\\\\%_])", "\\\\$1") + "%");
-    }
-    Map<Long, Member> members = new java.util.HashMap<>();
-    em.createQuery(
-            "select m from CommitteeMember m where m.userId is not null order by m.id desc",
-            Member.class)
-        .getResultStream()
-        .forEach(m -> members.put(m.getUserId(), m));
-    return select
-        .setMaxResults(1000)
-        .getResultStream()
+    Map<Long, Member> members = repository.membersByUser();
+    return repository.users(q, includeInactive, isAdmin(me) ? null : me.getCommunityId()).stream()
         .map(u -> item(u, members.get(u.getId())))
         .toList();
   }
@@ -230,38 +204,12 @@ public class UserAdminService {
   public UserChoices choices() {
     UserAccount me = me();
     Long community = isAdmin(me) ? null : me.getCommunityId();
-    String inCommunity = community == null ? "" : " and a.communityId = :c";
     return new UserChoices(
         assignableRoles(),
-        choices(
-            "select a.id, a.name from AreaNode a where a.kind = org.casedesk.areas.AreaKind.COMMUNITY"
-                + inCommunity
-                + " order by a.name",
-            community),
-        choices(
-            "select a.id, concat(c.name, ' / ', a.name) from AreaNode a, AreaNode c"
-                + " where c.id = a.communityId and a.kind = org.casedesk.areas.AreaKind.GRID"
-                + inCommunity
-                + " order by c.name, a.name",
-            community),
-        choices(
-            "select a.id, a.name from MemberUnit a where a.active = true"
-                + (community == null ? "" : " and (a.communityId = :c or a.communityId is null)")
-                + " order by a.name",
-            community),
-        choices(
-            "select a.id, a.name from CommitteeMember a where a.active = true"
-                + inCommunity
-                + " order by a.name",
-            community));
-  }
-
-  private List<Choice> choices(String jpql, Long community) {
-    var query = em.createQuery(jpql, Object[].class);
-    if (community != null) {
-      query.setParameter("c", community);
-    }
-    return query.getResultStream().map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+        repository.communities(community),
+        repository.grids(community),
+        repository.units(community),
+        repository.members(community));
   }
 
   /** A sheet row as a form: names resolved (an unknown name is an error of its own). */
@@ -269,18 +217,18 @@ public class UserAdminService {
     if (cells == null) {
       throw new BusinessException("user.import.emptyRow");
     }
-    Long community = names.area(AreaKind.COMMUNITY, cells.community(), null);
+    Long community = areaNodes.idByName(AreaKind.COMMUNITY, cells.community(), null);
     if (community == null && !blank(cells.community())) {
       throw new BusinessException("user.import.community");
     }
     if (community == null && !isAdmin(me)) {
       community = me.getCommunityId();
     }
-    Long grid = names.area(AreaKind.GRID, cells.grid(), community);
+    Long grid = areaNodes.idByName(AreaKind.GRID, cells.grid(), community);
     if (grid == null && !blank(cells.grid())) {
       throw new BusinessException("user.import.grid");
     }
-    Long unit = names.unit(cells.unit());
+    Long unit = units.activeIdByName(cells.unit());
     if (unit == null && !blank(cells.unit())) {
       throw new BusinessException("user.import.unit");
     }
@@ -318,8 +266,7 @@ public class UserAdminService {
                 form.role())
             .scopedTo(community, form.gridId(), form.memberUnitId());
     user.setPassword(user.getPasswordHash(), true);
-    em.persist(user);
-    em.flush();
+    accounts.save(user);
     link(me, user, form.memberId());
     return new OneTimePassword(user.getId(), user.getUsername(), password);
   }
@@ -344,14 +291,14 @@ public class UserAdminService {
           throw new BusinessException("user.handler.area");
         }
         if (form.gridId() != null) {
-          AreaNode grid = em.find(AreaNode.class, form.gridId());
+          AreaNode grid = areaNodes.find(form.gridId());
           if (grid == null || grid.getKind() != AreaKind.GRID) {
             throw new BusinessException("member.grid.invalid");
           }
           community = grid.getCommunityId();
         }
         if (form.memberUnitId() != null) {
-          MemberUnit unit = em.find(MemberUnit.class, form.memberUnitId());
+          MemberUnit unit = units.find(form.memberUnitId());
           if (unit == null
               || !unit.isActive()
               || (unit.getCommunityId() != null
@@ -393,7 +340,7 @@ public class UserAdminService {
   private void link(UserAccount me, UserAccount user, Long memberId) {
     Member member = null;
     if (memberId != null) {
-      member = em.find(Member.class, memberId);
+      member = repository.member(memberId);
       if (member == null
           || !Roles.HANDLER.equals(user.getRole())
           || !member.isActive()
@@ -404,10 +351,7 @@ public class UserAdminService {
         throw new BusinessException("user.member.invalid");
       }
     }
-    for (Member linked :
-        em.createQuery("select m from CommitteeMember m where m.userId = :u", Member.class)
-            .setParameter("u", user.getId())
-            .getResultList()) {
+    for (Member linked : repository.membersLinkedTo(user.getId())) {
       if (member == null || !linked.getId().equals(member.getId())) {
         linked.linkTo(null);
       }
@@ -419,7 +363,7 @@ public class UserAdminService {
 
   /** A user the caller manages; any other looks like a missing one. */
   private UserAccount managed(UserAccount me, long id) {
-    UserAccount user = em.find(UserAccount.class, id);
+    UserAccount user = accounts.byId(id).orElse(null);
     if (user == null
         || (!isAdmin(me)
             && (!Roles.HANDLER.equals(user.getRole())
@@ -430,15 +374,7 @@ public class UserAdminService {
   }
 
   private UserItem item(UserAccount u) {
-    return item(
-        u,
-        em.createQuery(
-                "select m from CommitteeMember m where m.userId = :u order by m.id", Member.class)
-            .setParameter("u", u.getId())
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null));
+    return item(u, repository.firstMemberOf(u.getId()).orElse(null));
   }
 
   private UserItem item(UserAccount u, Member member) {
@@ -453,9 +389,7 @@ public class UserAdminService {
         u.getGridId(),
         areaName(u.getGridId()),
         u.getMemberUnitId(),
-        u.getMemberUnitId() == null
-            ? null
-            : em.find(MemberUnit.class, u.getMemberUnitId()).getName(),
+        u.getMemberUnitId() == null ? null : units.find(u.getMemberUnitId()).getName(),
         member == null ? null : member.getId(),
         member == null ? null : member.getName(),
         u.isEnabled(),
@@ -464,7 +398,7 @@ public class UserAdminService {
   }
 
   private String areaName(Long id) {
-    return id == null ? null : em.find(AreaNode.class, id).getName();
+    return id == null ? null : areaNodes.find(id).getName();
   }
 
   private static String describe(UserForm f) {

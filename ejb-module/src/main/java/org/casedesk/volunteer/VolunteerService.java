@@ -3,9 +3,6 @@ package org.casedesk.volunteer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -20,14 +17,18 @@ import java.util.stream.Collectors;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaNode;
+import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
+import org.casedesk.members.MemberRepository;
 import org.casedesk.members.MemberUnit;
+import org.casedesk.members.UnitRepository;
 import org.casedesk.pairing.Candidate;
 import org.casedesk.pairing.ResidentSearch;
 import org.casedesk.residents.Resident;
+import org.casedesk.residents.ResidentRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Masking;
@@ -41,25 +42,13 @@ import org.casedesk.shared.Roles;
 @Stateless
 public class VolunteerService extends BaseService {
 
-  private static final String ACTIVITY =
-      "select new org.casedesk.volunteer.ActivityItem(a.id, a.type, a.title, c.name, g.name,"
-          + " a.heldAt, a.place, u.name,"
-          + " (select count(x) from ActivityParticipant x where x.activityId = a.id),"
-          + " (select sum(x.hours) from ActivityParticipant x where x.activityId = a.id))"
-          + " from VolunteerActivity a join AreaNode c on c.id = a.communityId"
-          + " left join AreaNode g on g.id = a.gridId"
-          + " left join MemberUnit u on u.id = a.organiserUnitId";
-
-  private static final String SERVICE =
-      "select new org.casedesk.volunteer.ServiceItem(s.id, s.type, s.title, c.name, g.name,"
-          + " u.name, s.servedOn,"
-          + " (select count(x) from ServiceRecipient x where x.serviceId = s.id))"
-          + " from UnitServiceRecord s join AreaNode c on c.id = s.communityId"
-          + " left join AreaNode g on g.id = s.gridId join MemberUnit u on u.id = s.unitId";
-
   private static final int LATEST = 5;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private VolunteerRepository volunteers;
+  @Inject private MemberRepository members;
+  @Inject private UnitRepository units;
+  @Inject private ResidentRepository residents;
+  @Inject private AreaRepository areas;
   @Inject private CommitteeAccess access;
   @Inject private AuditRepository audit;
   @Inject private ResidentSearch search;
@@ -67,23 +56,15 @@ public class VolunteerService extends BaseService {
   /** Activities of the caller's area, newest first, with their participants. */
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<ActivityItem> activities() {
-    return withPeople(me(), activities(Jpql.everyRow("a"), null, 200));
+    return withPeople(
+        me(), volunteers.activities(Jpql.everyRow("a"), null, access.communityOf(me()), 200));
   }
 
   /** Services of the caller's area, newest first. */
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<ServiceItem> services() {
     Long community = access.communityOf(me());
-    TypedQuery<ServiceItem> q =
-        em.createQuery(
-            SERVICE
-                + (community == null ? "" : " where s.communityId = :community")
-                + " order by s.servedOn desc, s.id desc",
-            ServiceItem.class);
-    if (community != null) {
-      q.setParameter("community", community);
-    }
-    return q.setMaxResults(200).getResultList();
+    return volunteers.services(community, 200);
   }
 
   /**
@@ -138,11 +119,11 @@ public class VolunteerService extends BaseService {
             organiser,
             me.getId(),
             now());
-    em.persist(a);
-    em.flush();
+    volunteers.add(a);
     for (NewParticipant p : input.participants()) {
       String name = p.name() == null || p.name().isBlank() ? null : p.name().strip();
-      em.persist(new ActivityParticipant(a.getId(), p.memberId(), p.residentId(), name, p.hours()));
+      volunteers.add(
+          new ActivityParticipant(a.getId(), p.memberId(), p.residentId(), name, p.hours()));
     }
     return a.getId();
   }
@@ -167,9 +148,8 @@ public class VolunteerService extends BaseService {
             input.servedOn(),
             me.getId(),
             now());
-    em.persist(s);
-    em.flush();
-    input.residentIds().forEach(r -> em.persist(new ServiceRecipient(s.getId(), r)));
+    volunteers.add(s);
+    input.residentIds().forEach(r -> volunteers.add(new ServiceRecipient(s.getId(), r)));
     return s.getId();
   }
 
@@ -177,7 +157,7 @@ public class VolunteerService extends BaseService {
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public VolunteerTotals memberTotals(long memberId) {
     UserAccount me = me();
-    Member m = em.find(Member.class, memberId);
+    Member m = members.find(memberId);
     if (m == null) {
       throw new BusinessException("member.notFound");
     }
@@ -192,7 +172,7 @@ public class VolunteerService extends BaseService {
   @RolesAllowed({Roles.HANDLER, Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public VolunteerTotals unitTotals(long unitId) {
     UserAccount me = me();
-    MemberUnit u = em.find(MemberUnit.class, unitId);
+    MemberUnit u = units.find(unitId);
     if (u == null) {
       throw new BusinessException("unit.notFound");
     }
@@ -207,42 +187,22 @@ public class VolunteerService extends BaseService {
   private VolunteerTotals totals(UserAccount me, String participation, String organised, long who) {
     Long community = access.communityOf(me);
     String scope = community == null ? "" : " and a.communityId = " + community;
-    Object[] hours =
-        em.createQuery(
-                "select sum(x.hours), count(distinct a.id) from ActivityParticipant x,"
-                    + " VolunteerActivity a where a.id = x.activityId and "
-                    + participation
-                    + scope,
-                Object[].class)
-            .setParameter("who", who)
-            .getSingleResult();
+    Object[] hours = volunteers.hoursAndActivities(participation + scope, who);
     long services = 0;
     long recipients = 0;
     if (organised != null) {
-      String serviceScope = community == null ? "" : " and s.communityId = " + community;
-      services =
-          em.createQuery(
-                  "select count(s) from UnitServiceRecord s where s.unitId = :who" + serviceScope,
-                  Long.class)
-              .setParameter("who", who)
-              .getSingleResult();
-      recipients =
-          em.createQuery(
-                  "select count(distinct x.residentId) from ServiceRecipient x, UnitServiceRecord s"
-                      + " where s.id = x.serviceId and s.unitId = :who"
-                      + serviceScope,
-                  Long.class)
-              .setParameter("who", who)
-              .getSingleResult();
+      services = volunteers.servicesOfUnit(who, community);
+      recipients = volunteers.recipientsOfUnit(who, community);
     }
     String took =
         "exists (select x from ActivityParticipant x where x.activityId = a.id and "
             + participation
             + ")";
     List<ActivityItem> latest =
-        activities(
+        volunteers.activities(
             (organised == null ? took : "(" + took + " or " + organised + ")") + scope,
             who,
+            community,
             LATEST);
     return new VolunteerTotals(
         hours[0] == null ? BigDecimal.ZERO : (BigDecimal) hours[0],
@@ -252,39 +212,12 @@ public class VolunteerService extends BaseService {
         latest);
   }
 
-  private List<ActivityItem> activities(String condition, Long who, int max) {
-    Long community = access.communityOf(me());
-    TypedQuery<ActivityItem> q =
-        em.createQuery(
-            ACTIVITY
-                + " where "
-                + condition
-                + (community == null ? "" : " and a.communityId = :community")
-                + " order by a.heldAt desc, a.id desc",
-            ActivityItem.class);
-    if (who != null) {
-      q.setParameter("who", who);
-    }
-    if (community != null) {
-      q.setParameter("community", community);
-    }
-    return q.setMaxResults(max).getResultList();
-  }
-
   /** Adds the participants' names, residents masked; each resident shown is audited. */
   private List<ActivityItem> withPeople(UserAccount me, List<ActivityItem> items) {
     if (items.isEmpty()) {
       return items;
     }
-    List<Object[]> rows =
-        em.createQuery(
-                "select x.activityId, m.name, r.id, r.name, x.name, x.hours"
-                    + " from ActivityParticipant x left join CommitteeMember m on m.id = x.memberId"
-                    + " left join Resident r on r.id = x.residentId"
-                    + " where x.activityId in :ids order by x.id",
-                Object[].class)
-            .setParameter("ids", items.stream().map(ActivityItem::id).toList())
-            .getResultList();
+    List<Object[]> rows = volunteers.participants(items.stream().map(ActivityItem::id).toList());
     Map<Long, String> people = new HashMap<>();
     Set<Long> audited = new LinkedHashSet<>();
     for (Object[] row : rows) {
@@ -325,7 +258,7 @@ public class VolunteerService extends BaseService {
     }
     access.requireArea(communityId, gridId);
     if (unit != null) {
-      MemberUnit u = em.find(MemberUnit.class, unit);
+      MemberUnit u = units.find(unit);
       if (u == null
           || !u.isActive()
           || (u.getCommunityId() != null && !u.getCommunityId().equals(communityId))) {
@@ -336,9 +269,8 @@ public class VolunteerService extends BaseService {
   }
 
   private void requireResident(Long communityId, Long residentId) {
-    Resident r = em.find(Resident.class, residentId);
-    AreaNode flat =
-        r == null || r.getFlatId() == null ? null : em.find(AreaNode.class, r.getFlatId());
+    Resident r = residents.find(residentId);
+    AreaNode flat = r == null || r.getFlatId() == null ? null : areas.find(r.getFlatId());
     if (flat == null || !communityId.equals(flat.getCommunityId())) {
       throw new BusinessException("volunteer.resident.invalid");
     }

@@ -1,6 +1,5 @@
 package org.casedesk.web.cases;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +27,7 @@ import org.casedesk.cases.Satisfaction;
 import org.casedesk.cases.SupervisionService;
 import org.casedesk.shared.Roles;
 import org.casedesk.web.shared.Messages;
+import org.casedesk.web.shared.Pages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -392,18 +392,17 @@ public class CaseBacking implements Serializable {
    * reloaded and the typed texts kept.
    */
   private void act(Runnable action, String successKey) throws IOException {
-    if (Messages.attempt(action)) {
-      Messages.info(successKey);
-      Messages.keepForRedirect();
-      Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-      flash.put(DRAFT_NOTE, note);
-      flash.put(DRAFT_REPLY, reply);
-      flash.put(DRAFT_REASON, reason);
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id);
-    } else {
-      load();
-    }
+    Pages.act(
+        () -> {
+          action.run();
+          Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+          flash.put(DRAFT_NOTE, note);
+          flash.put(DRAFT_REPLY, reply);
+          flash.put(DRAFT_REASON, reason);
+        },
+        successKey,
+        "/cases/case.xhtml?id=" + id,
+        this::load);
   }
 
   public Satisfaction[] getSatisfactions() {

@@ -93,9 +93,9 @@ public class ReportBacking {
     return chart(
         "line",
         labels,
-        tables.text("report2.accepted"),
+        tables.text("reports.accepted"),
         accepted,
-        tables.text("report2.closed"),
+        tables.text("reports.closed"),
         closed);
   }
 
@@ -112,9 +112,9 @@ public class ReportBacking {
     return chart(
         "bar",
         labels,
-        tables.text("report2.accepted"),
+        tables.text("reports.accepted"),
         accepted,
-        tables.text("report2.closed"),
+        tables.text("reports.closed"),
         closed);
   }
 

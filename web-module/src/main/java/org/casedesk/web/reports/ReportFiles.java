@@ -65,22 +65,22 @@ public enum ReportFiles {
     try (PdfWriter pdf = PdfWriter.landscape(tables.title())) {
       pdf.footer(
           tables.text(
-              "report2.pdf.generated",
+              "reports.pdf.generated",
               java.time.LocalDateTime.now(org.casedesk.calendar.WorkCalendar.ZONE)
                   .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))),
-          tables.text("report2.pdf.page"));
+          tables.text("reports.pdf.page"));
       pdf.heading(tables.title());
       for (ReportTable table : tables.all()) {
         pdf.heading(table.title());
         pdf.table(table.header(), table.texts());
       }
-      pdf.heading(tables.text("report2.chart.trend"));
+      pdf.heading(tables.text("reports.chart.trend"));
       Map<String, List<Long>> series = new LinkedHashMap<>();
       series.put(
-          tables.text("report2.accepted"),
+          tables.text("reports.accepted"),
           tables.trend().stream().map(TrendPoint::accepted).toList());
       series.put(
-          tables.text("report2.closed"), tables.trend().stream().map(TrendPoint::closed).toList());
+          tables.text("reports.closed"), tables.trend().stream().map(TrendPoint::closed).toList());
       pdf.lineChart(tables.trend().stream().map(p -> p.period().label()).toList(), series);
       pdf.keptTogether(tables.footnotes());
       return pdf.toBytes();

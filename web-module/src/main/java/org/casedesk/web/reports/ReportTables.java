@@ -45,7 +45,7 @@ public final class ReportTables {
 
   /** The document's title: report name, period and level. */
   public String title() {
-    return text("report2.heading") + " " + periodLabel(report.period());
+    return text("reports.heading") + " " + periodLabel(report.period());
   }
 
   /** 受理量 and 办结量 of the last twelve periods, for the trend chart. */
@@ -77,14 +77,14 @@ public final class ReportTables {
     if (!now.complete()) {
       notices.add(
           now.reportedUntil() == null
-              ? text("report2.incomplete.none", now.unreported())
+              ? text("reports.incomplete.none", now.unreported())
               : text(
-                  "report2.incomplete",
+                  "reports.incomplete",
                   now.reportedUntil().format(DateTimeFormatter.ofPattern("MM-dd")),
                   now.unreported()));
     }
     if (report.periodChangeIncomplete() || report.yearChangeIncomplete()) {
-      notices.add(text("report2.incomplete.changes"));
+      notices.add(text("reports.incomplete.changes"));
     }
     return notices;
   }
@@ -93,7 +93,7 @@ public final class ReportTables {
   public List<String> footnotes() {
     List<String> notes = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
-      notes.add(text("report2.footnote." + i));
+      notes.add(text("reports.footnote." + i));
     }
     return notes;
   }
@@ -103,7 +103,7 @@ public final class ReportTables {
     List<List<Cell>> rows = new ArrayList<>();
     rows.add(
         List.of(
-            Cell.of(text("report2.accepted")),
+            Cell.of(text("reports.accepted")),
             count(now.accepted(), "", ReportFigure.ACCEPTED),
             Cell.of(String.valueOf(report.previous().accepted())),
             Cell.of(periodChange(report.acceptedChange())),
@@ -111,23 +111,23 @@ public final class ReportTables {
             Cell.of(yearChange(report.acceptedYearChange()))));
     rows.add(
         List.of(
-            Cell.of(text("report2.closed")),
+            Cell.of(text("reports.closed")),
             count(now.closed(), "", ReportFigure.CLOSED),
             Cell.of(String.valueOf(report.previous().closed())),
             Cell.of(periodChange(report.closedChange())),
             Cell.of(String.valueOf(report.lastYear().closed())),
             Cell.of(yearChange(report.closedYearChange()))));
-    rows.add(indicator("report2.closingRate", Figures::closingRate));
-    rows.add(indicator("report2.onTimeRate", Figures::onTimeRate));
-    rows.add(indicator("report2.signingRate", Figures::signingRate));
-    rows.add(indicator("report2.overdueRate", Figures::overdueRate));
-    rows.add(indicator("report2.followUpRate", Figures::followUpRate));
-    rows.add(indicator("report2.satisfactionRate", Figures::satisfactionRate));
-    rows.add(indicator("report2.sentBackRate", Figures::sentBackRate));
-    rows.add(indicator("report2.repeatRate", Figures::repeatRate));
+    rows.add(indicator("reports.closingRate", Figures::closingRate));
+    rows.add(indicator("reports.onTimeRate", Figures::onTimeRate));
+    rows.add(indicator("reports.signingRate", Figures::signingRate));
+    rows.add(indicator("reports.overdueRate", Figures::overdueRate));
+    rows.add(indicator("reports.followUpRate", Figures::followUpRate));
+    rows.add(indicator("reports.satisfactionRate", Figures::satisfactionRate));
+    rows.add(indicator("reports.sentBackRate", Figures::sentBackRate));
+    rows.add(indicator("reports.repeatRate", Figures::repeatRate));
     rows.add(
         List.of(
-            Cell.of(text("report2.averageHours")),
+            Cell.of(text("reports.averageHours")),
             Cell.of(hours(now.averageHours())),
             Cell.of(hours(report.previous().averageHours())),
             Cell.of(""),
@@ -135,7 +135,7 @@ public final class ReportTables {
             Cell.of("")));
     rows.add(
         List.of(
-            Cell.of(text("report2.overdueCount")),
+            Cell.of(text("reports.overdueCount")),
             count(now.dueOverdue(), "", ReportFigure.OVERDUE),
             Cell.of(String.valueOf(report.previous().dueOverdue())),
             Cell.of(periodChange(Figures.change(now.dueOverdue(), report.previous().dueOverdue()))),
@@ -143,14 +143,14 @@ public final class ReportTables {
             Cell.of(yearChange(Figures.change(now.dueOverdue(), report.lastYear().dueOverdue())))));
     return new ReportTable(
         "summary",
-        text("report2.table.summary"),
+        text("reports.table.summary"),
         List.of(
-            text("report2.indicator"),
-            text("report2.thisPeriod"),
-            text("report2.previousPeriod"),
-            text("report2.periodChange"),
-            text("report2.lastYear"),
-            text("report2.yearChange")),
+            text("reports.indicator"),
+            text("reports.thisPeriod"),
+            text("reports.previousPeriod"),
+            text("reports.periodChange"),
+            text("reports.lastYear"),
+            text("reports.yearChange")),
         rows);
   }
 
@@ -169,7 +169,7 @@ public final class ReportTables {
     Breakdown by = report.query().breakdown();
     boolean area = by != Breakdown.UNIT;
     List<String> header = new ArrayList<>();
-    header.add(text("report2.by." + by));
+    header.add(text("reports.by." + by));
     for (String column :
         List.of(
             "accepted",
@@ -182,10 +182,10 @@ public final class ReportTables {
             "onTimeRate",
             "dissatisfied",
             "dissatisfactionRate")) {
-      header.add(text("report2." + column));
+      header.add(text("reports." + column));
     }
     if (area) {
-      header.add(text("report2.satisfactionRate"));
+      header.add(text("reports.satisfactionRate"));
     }
     List<List<Cell>> rows = new ArrayList<>();
     for (ReportRow r : report.rows()) {
@@ -208,7 +208,7 @@ public final class ReportTables {
       }
       rows.add(row);
     }
-    return new ReportTable("breakdown", text("report2.table.by." + by), header, rows);
+    return new ReportTable("breakdown", text("reports.table.by." + by), header, rows);
   }
 
   ReportTable league(String id, List<RankedRow> league, Breakdown by) {
@@ -226,21 +226,21 @@ public final class ReportTables {
               Cell.of(percent(f.satisfactionRate())),
               Cell.of(percent(f.signingRate())),
               Cell.of(percent(f.overdueRate())),
-              Cell.of(r.bottom() ? text("report2.bottomThree") : "")));
+              Cell.of(r.bottom() ? text("reports.bottomThree") : "")));
     }
     return new ReportTable(
         "league-" + id,
-        text("report2.table.league." + id),
+        text("reports.table.league." + id),
         List.of(
-            text("report2.rank"),
-            text("report2.by." + by),
-            text("report2.score"),
-            text("report2.closingRate"),
-            text("report2.onTimeRate"),
-            text("report2.satisfactionRate"),
-            text("report2.signingRate"),
-            text("report2.overdueRate"),
-            text("report2.bottom")),
+            text("reports.rank"),
+            text("reports.by." + by),
+            text("reports.score"),
+            text("reports.closingRate"),
+            text("reports.onTimeRate"),
+            text("reports.satisfactionRate"),
+            text("reports.signingRate"),
+            text("reports.overdueRate"),
+            text("reports.bottom")),
         rows);
   }
 
@@ -258,13 +258,13 @@ public final class ReportTables {
     }
     return new ReportTable(
         "hot",
-        text("report2.table.hot"),
+        text("reports.table.hot"),
         List.of(
-            text("report2.rank"),
-            text("report2.by.CATEGORY"),
-            text("report2.accepted"),
-            text("report2.previousPeriod"),
-            text("report2.periodChange")),
+            text("reports.rank"),
+            text("reports.by.CATEGORY"),
+            text("reports.accepted"),
+            text("reports.previousPeriod"),
+            text("reports.periodChange")),
         rows);
   }
 
@@ -273,43 +273,43 @@ public final class ReportTables {
     CommitteeFigures now = report.committee();
     CommitteeFigures before = report.committeePrevious();
     List<List<Cell>> rows = new ArrayList<>();
-    rows.add(work("report2.committee.meetings", now.meetings(), before.meetings()));
-    rows.add(work("report2.committee.decisionsDone", now.decisionsDone(), before.decisionsDone()));
-    rows.add(work("report2.committee.visits", now.pairingVisits(), before.pairingVisits()));
+    rows.add(work("reports.committee.meetings", now.meetings(), before.meetings()));
+    rows.add(work("reports.committee.decisionsDone", now.decisionsDone(), before.decisionsDone()));
+    rows.add(work("reports.committee.visits", now.pairingVisits(), before.pairingVisits()));
     rows.add(
         work(
-            "report2.committee.visitsOnTime",
+            "reports.committee.visitsOnTime",
             now.pairingVisitsOnTime(),
             before.pairingVisitsOnTime()));
-    rows.add(work("report2.committee.partsClaimed", now.partsClaimed(), before.partsClaimed()));
+    rows.add(work("reports.committee.partsClaimed", now.partsClaimed(), before.partsClaimed()));
     rows.add(
         work(
-            "report2.committee.projectsCompleted",
+            "reports.committee.projectsCompleted",
             now.projectsCompleted(),
             before.projectsCompleted()));
     rows.add(
         List.of(
-            Cell.of(text("report2.committee.volunteerHours")),
+            Cell.of(text("reports.committee.volunteerHours")),
             Cell.of(hours(now.volunteerHours())),
             Cell.of(hours(before.volunteerHours())),
             Cell.of(
                 periodChange(
                     Figures.change(
                         now.volunteerHours().longValue(), before.volunteerHours().longValue())))));
-    rows.add(work("report2.committee.mediations", now.mediationsEnded(), before.mediationsEnded()));
+    rows.add(work("reports.committee.mediations", now.mediationsEnded(), before.mediationsEnded()));
     rows.add(
         work(
-            "report2.committee.agreements",
+            "reports.committee.agreements",
             now.mediationAgreements(),
             before.mediationAgreements()));
     return new ReportTable(
         "committee",
-        text("report2.table.committee"),
+        text("reports.table.committee"),
         List.of(
-            text("report2.indicator"),
-            text("report2.thisPeriod"),
-            text("report2.previousPeriod"),
-            text("report2.periodChange")),
+            text("reports.indicator"),
+            text("reports.thisPeriod"),
+            text("reports.previousPeriod"),
+            text("reports.periodChange")),
         rows);
   }
 
@@ -324,7 +324,7 @@ public final class ReportTables {
   /** A row's name: from the database, or from the bundle for channels and "no unit". */
   String name(Breakdown by, ReportRow r) {
     if (r.key() == null) {
-      return text("report2.noUnit");
+      return text("reports.noUnit");
     }
     if (by == Breakdown.CHANNEL) {
       return text("channel." + r.key());
@@ -383,7 +383,7 @@ public final class ReportTables {
 
   private String marked(Double change, boolean incomplete) {
     String text = change(change);
-    return incomplete && change != null ? text("report2.change.incomplete", text) : text;
+    return incomplete && change != null ? text("reports.change.incomplete", text) : text;
   }
 
   String percent(Double rate) {

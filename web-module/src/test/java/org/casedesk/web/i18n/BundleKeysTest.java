@@ -90,6 +90,13 @@ class BundleKeysTest {
   }
 
   @Test
+  void theBaseValidationMessagesAreTheChineseOnes() {
+    // a JVM whose default locale is neither zh_CN nor en falls back to the base bundle
+    assertThat(load("/ValidationMessages.properties"))
+        .isEqualTo(load("/ValidationMessages_zh_CN.properties"));
+  }
+
+  @Test
   void everyKeyThePagesUseExists() {
     Set<String> used = find(WEBAPP, ".xhtml", "msg\\['([a-zA-Z0-9.]+)'\\]");
     assertThat(used).hasSizeGreaterThan(50);

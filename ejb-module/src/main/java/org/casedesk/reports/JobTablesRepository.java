@@ -16,7 +16,7 @@ import java.util.List;
  * caller's transaction.
  */
 @ApplicationScoped
-public class JobRepositoryTables {
+public class JobTablesRepository {
 
   @PersistenceContext private EntityManager em;
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * resolved after their due day but before the period ended. Joins the caller's transaction.
  */
 @ApplicationScoped
-class SnapshotQueries {
+class SnapshotQueryRepository {
 
   private static final String SUMS =
       "accepted, repeated, closed, closed_on_time, followed_up, satisfied, dissatisfied,"
