@@ -58,6 +58,8 @@ public class CaseSearchBacking implements Serializable {
   private LocalDate figureFrom;
   private LocalDate figureTo;
   private boolean figureInvalid;
+  // the header's search box: case number, phone digits, name or words
+  private String q;
 
   private List<CategoryItem> categories;
   private List<AreaItem> grids;
@@ -86,7 +88,8 @@ public class CaseSearchBacking implements Serializable {
         dueTo,
         figure,
         figureFrom,
-        figureTo);
+        figureTo,
+        q);
   }
 
   /** A figure's drill-down needs its days: without them the page says so and lists nothing. */
@@ -97,9 +100,21 @@ public class CaseSearchBacking implements Serializable {
     }
   }
 
-  /** The search button: back to the first page of the new filter. */
-  public void apply() {
+  /**
+   * The search button: the first page of the new filter, at an address that carries it (so the
+   * search can be bookmarked, and the back button returns to it).
+   */
+  public String apply() {
     first = 0;
+    return "/search/cases?faces-redirect=true&includeViewParams=true";
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
   }
 
   private final class Results extends LazyDataModel<CaseSummary> {
