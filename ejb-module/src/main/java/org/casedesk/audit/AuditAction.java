@@ -27,5 +27,7 @@ public enum AuditAction {
   /** An Open311 client read the case; detail names the client and the resource. */
   API_READ,
   /** The search box looked cases up by a phone's digits or by words (names); detail: the term. */
-  SEARCH_RESIDENT
+  SEARCH_RESIDENT,
+  /** The case search's results were exported (CSV or XLSX); detail: format, rows, filter. */
+  EXPORT_CASES
 }

@@ -71,6 +71,31 @@ public class CaseSearchService {
         pageSize);
   }
 
+  /** The most rows one export of the case search holds. */
+  public static final int MAX_EXPORT = 5000;
+
+  /**
+   * The matching cases for a download (CSV or XLSX, {@code format} names it in the audit log), in
+   * the search's default order, at most {@value #MAX_EXPORT}; the export is written to the audit
+   * log with its filter.
+   */
+  public List<CaseSummary> export(
+      @NotNull CaseFilter filter,
+      @NotNull @jakarta.validation.constraints.Pattern(regexp = "CSV|XLSX") String format) {
+    Where where = where(filter);
+    List<CaseSummary> rows =
+        cases.summaries(
+            where.condition(), where.parameters(), "c.acceptedAt desc, c.id desc", 0, MAX_EXPORT);
+    String detail = format + " " + rows.size() + " " + filter;
+    audit.record(
+        where.me().getId(),
+        AuditAction.EXPORT_CASES,
+        null,
+        null,
+        detail.length() <= 200 ? detail : detail.substring(0, 200));
+    return rows;
+  }
+
   private record Where(String condition, Map<String, Object> parameters, UserAccount me) {}
 
   /** The caller's scope and the filter as one JPQL condition on {@code c}. */
