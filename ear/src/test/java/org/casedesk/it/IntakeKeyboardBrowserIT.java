@@ -43,12 +43,12 @@ class IntakeKeyboardBrowserIT {
 
   /** Types text into the focused field, one key per character. */
   private void type(Browser browser, String text) {
-    browser.pressKeys(text);
+    browser.pressKeysOnFocused(text);
     keys += text.length();
   }
 
   private void press(Browser browser, CharSequence key) {
-    browser.pressKeys(key);
+    browser.pressKeysOnFocused(key);
     keys++;
   }
 
@@ -88,7 +88,7 @@ class IntakeKeyboardBrowserIT {
       browser.open("helpdesk/register.xhtml");
       browser.waitForFocus(RESIDENT + "_input");
       assertThat(browser.value(RESIDENT + "_input")).as("the field starts empty").isEmpty();
-      browser.pressKeys(name);
+      browser.pressKeysOnFocused(name);
       String mine = browser.waitForSuggestion(RESIDENT, "139****" + digits);
       String theirs = browser.waitForSuggestion(RESIDENT, "138****");
       assertThat(mine).contains(name).contains("测试楼院" + d.suffix).doesNotContain("1391234");
@@ -122,30 +122,30 @@ class IntakeKeyboardBrowserIT {
       // the same resident calls again: earlier case and duplicate shown, the duplicate opens
       browser.open("helpdesk/register.xhtml");
       browser.waitForFocus(RESIDENT + "_input");
-      browser.pressKeys(digits);
+      browser.pressKeysOnFocused(digits);
       browser.waitForSuggestion(RESIDENT, "139****" + digits);
-      browser.pressKeys(Keys.ENTER);
+      browser.pressKeysOnFocused(Keys.ENTER);
       browser.waitForAjax();
       browser.waitForTextContaining("registerForm:earlier", firstNo);
       browser.waitForFocus(CATEGORY + "_input");
-      browser.pressKeys("gs");
+      browser.pressKeysOnFocused("gs");
       browser.waitForSuggestion(CATEGORY, "供水");
-      browser.pressKeys(Keys.ENTER);
+      browser.pressKeysOnFocused(Keys.ENTER);
       browser.waitForAjax();
       browser.waitForTextContaining("registerForm:duplicates", firstNo);
       for (int i = 0; i < 25 && !browser.focusedId().endsWith("duplicateCase"); i++) {
-        browser.pressKeys(Keys.TAB);
+        browser.pressKeysOnFocused(Keys.TAB);
       }
       assertThat(browser.focusedId()).endsWith("duplicateCase");
-      browser.pressKeys(Keys.ENTER);
+      browser.pressKeysOnFocused(Keys.ENTER);
       browser.switchToNewestWindow(2);
       browser.waitForUrl("cases/case.xhtml?id=");
       assertThat(browser.title()).contains(firstNo);
       browser.closeWindowAndReturn();
 
-      tabTo(browser, DESCRIPTION);
-      browser.pressKeys("又漏水了");
-      browser.pressKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "s"));
+      // back on the entry (the focus stayed behind in the other tab): the request, save-and-new
+      browser.type(DESCRIPTION, "又漏水了");
+      browser.pressKeys(DESCRIPTION, Keys.chord(Keys.CONTROL, Keys.SHIFT, "s"));
       browser.waitForTextContaining("registerForm:savedCase", "已保存工单");
       String savedNo = browser.text("registerForm:savedCaseLink");
       assertThat(savedNo).isNotEqualTo(firstNo).startsWith(firstNo.substring(0, 9));

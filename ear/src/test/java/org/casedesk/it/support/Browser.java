@@ -194,7 +194,7 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Sends keys to whatever has the focus now, as a user at the keyboard does. */
-  public void pressKeys(CharSequence... keys) {
+  public void pressKeysOnFocused(CharSequence... keys) {
     driver.switchTo().activeElement().sendKeys(keys);
   }
 
