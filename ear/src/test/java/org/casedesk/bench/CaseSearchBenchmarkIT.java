@@ -6,12 +6,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Arrays;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.TestData;
 import org.casedesk.it.support.WebClient;
@@ -33,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CaseSearchBenchmarkIT {
 
-  private static final int WARM_UP = 5;
   private static final int RUNS = 40;
 
   @Deployment(testable = false)
@@ -67,47 +60,10 @@ class CaseSearchBenchmarkIT {
   }
 
   private void measure(HttpClient http, String name, String path) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(uri(path)).GET().build();
-    for (int i = 0; i < WARM_UP; i++) {
-      check(http.send(request, HttpResponse.BodyHandlers.ofString()));
-    }
-    long statementsBefore = statements();
-    double[] millis = new double[RUNS];
-    for (int i = 0; i < RUNS; i++) {
-      long start = System.nanoTime();
-      check(http.send(request, HttpResponse.BodyHandlers.ofString()));
-      millis[i] = (System.nanoTime() - start) / 1e6;
-    }
-    long statementsAfter = statements();
-    Arrays.sort(millis);
-    String perRequest =
-        statementsBefore < 0
-            ? "n/a (no pg_stat_statements)"
-            : String.format("%.1f", (statementsAfter - statementsBefore) / (double) RUNS);
-    System.out.printf(
-        "%-14s %8.1f %8.1f   %s%n",
-        name, millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1], perRequest);
-  }
-
-  private static void check(HttpResponse<String> page) {
-    assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("searchForm:results");
-  }
-
-  /** Statements executed so far on this database, or -1 without pg_stat_statements. */
-  private static long statements() {
-    try (Connection c = TestData.connect();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d"
-                    + " on d.oid = s.dbid where d.datname = current_database()"
-                    + " and s.query not like '%pg_stat_statements%'")) {
-      r.next();
-      return r.getLong(1);
-    } catch (SQLException e) {
-      return -1;
-    }
+    HttpTimings.Timing t =
+        HttpTimings.time(
+            http, HttpRequest.newBuilder(uri(path)).GET().build(), RUNS, "searchForm:results");
+    System.out.printf("%-14s %8.1f %8.1f   %s%n", name, t.p50(), t.p95(), t.statements());
   }
 
   private URI uri(String path) {
