@@ -16,6 +16,7 @@ import org.casedesk.categories.Channel;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.Login;
 import org.casedesk.it.support.TestData;
+import org.casedesk.shared.BusinessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -80,6 +81,8 @@ class GlobalSearchIT {
     assertThat(found(name + " 另一社区")).containsExactly(elsewhere);
     assertThat(search.count(CaseFilter.text(tag))).isEqualTo(2);
     assertThat(found("没有这样的诉求 " + tag)).isEmpty();
+    // a text over the box's limit is refused, not cut
+    assertThatThrownBy(() -> found("水".repeat(61))).isInstanceOf(BusinessException.class);
     // LIKE wildcards are plain characters
     assertThat(found("%" + d.suffix + " " + tag)).isEmpty();
 

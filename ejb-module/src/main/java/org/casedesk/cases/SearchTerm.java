@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.casedesk.shared.BusinessException;
 
 /**
  * What the header's search box was given, by its shape: a case number (or its start, {@code
@@ -20,7 +21,7 @@ public record SearchTerm(Kind kind, List<String> words) {
     WORDS
   }
 
-  /** The longest text the box accepts; the rest is ignored. */
+  /** The longest text the box accepts; a longer one is refused. */
   public static final int MAX_LENGTH = 60;
 
   /** At most this many words are looked for. */
@@ -35,7 +36,9 @@ public record SearchTerm(Kind kind, List<String> words) {
       return null;
     }
     String t = text.strip();
-    t = t.length() > MAX_LENGTH ? t.substring(0, MAX_LENGTH) : t;
+    if (t.length() > MAX_LENGTH) {
+      throw new BusinessException("search.q.size");
+    }
     if (CASE_NO.matcher(t).matches()) {
       return new SearchTerm(Kind.CASE_NO, List.of(t));
     }

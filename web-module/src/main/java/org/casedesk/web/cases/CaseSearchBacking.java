@@ -14,6 +14,7 @@ import org.casedesk.cases.CaseFilter;
 import org.casedesk.cases.CaseSearchService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
+import org.casedesk.cases.SearchTerm;
 import org.casedesk.categories.CategoryItem;
 import org.casedesk.categories.CategoryService;
 import org.casedesk.categories.Channel;
@@ -57,7 +58,7 @@ public class CaseSearchBacking implements Serializable {
   private ReportFigure figure;
   private LocalDate figureFrom;
   private LocalDate figureTo;
-  private boolean figureInvalid;
+  private boolean filterInvalid;
   // the header's search box: case number, phone digits, name or words
   private String q;
 
@@ -94,9 +95,12 @@ public class CaseSearchBacking implements Serializable {
 
   /** A figure's drill-down needs its days: without them the page says so and lists nothing. */
   public void check() {
-    figureInvalid = filter().figureWithoutDays();
-    if (figureInvalid) {
+    filterInvalid = filter().figureWithoutDays();
+    if (filterInvalid) {
       Messages.error("search.figure.invalid");
+    } else if (q != null && q.strip().length() > SearchTerm.MAX_LENGTH) {
+      filterInvalid = true;
+      Messages.error("search.q.size");
     }
   }
 
@@ -123,7 +127,7 @@ public class CaseSearchBacking implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      if (figureInvalid) {
+      if (filterInvalid) {
         return 0;
       }
       return (int) Math.min(Integer.MAX_VALUE, search.count(filter()));
@@ -132,7 +136,7 @@ public class CaseSearchBacking implements Serializable {
     @Override
     public List<CaseSummary> load(
         int offset, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      if (figureInvalid) {
+      if (filterInvalid) {
         return List.of();
       }
       SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
