@@ -6,13 +6,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.it.support.Deployments;
 import org.casedesk.it.support.TestData;
@@ -36,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CaseSearchBenchmarkIT {
 
-  private static final int WARM_UP = 5;
   private static final int RUNS = 40;
 
   @Deployment(testable = false)
@@ -91,53 +84,13 @@ class CaseSearchBenchmarkIT {
 
   private void measure(HttpClient http, String name, String key, String path, String marker)
       throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(uri(path)).GET().build();
-    for (int i = 0; i < WARM_UP; i++) {
-      check(http.send(request, HttpResponse.BodyHandlers.ofString()), marker);
-    }
-    long statementsBefore = statements();
-    double[] millis = new double[RUNS];
-    for (int i = 0; i < RUNS; i++) {
-      long start = System.nanoTime();
-      check(http.send(request, HttpResponse.BodyHandlers.ofString()), marker);
-      millis[i] = (System.nanoTime() - start) / 1e6;
-    }
-    long statementsAfter = statements();
-    Arrays.sort(millis);
-    String perRequest =
-        statementsBefore < 0
-            ? "n/a (no pg_stat_statements)"
-            : String.format("%.1f", (statementsAfter - statementsBefore) / (double) RUNS);
-    double p95 = Bench.percentile(millis, 95);
-    System.out.printf("%-14s %8.1f %8.1f   %s%n", name, millis[RUNS / 2], p95, perRequest);
-    Bench.print("search." + key + ".p50", millis[RUNS / 2], "ms");
-    Bench.print("search." + key + ".p95", p95, "ms");
-    if (statementsBefore >= 0) {
-      Bench.print(
-          "search." + key + ".statements",
-          (statementsAfter - statementsBefore) / (double) RUNS,
-          "statements/request");
-    }
-  }
-
-  private static void check(HttpResponse<String> page, String marker) {
-    assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains(marker);
-  }
-
-  /** Statements executed so far on this database, or -1 without pg_stat_statements. */
-  private static long statements() {
-    try (Connection c = TestData.connect();
-        Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d"
-                    + " on d.oid = s.dbid where d.datname = current_database()"
-                    + " and s.query not like '%pg_stat_statements%'")) {
-      r.next();
-      return r.getLong(1);
-    } catch (SQLException e) {
-      return -1;
+    HttpTimings.Timing t =
+        HttpTimings.time(http, HttpRequest.newBuilder(uri(path)).GET().build(), RUNS, marker);
+    System.out.printf("%-14s %8.1f %8.1f   %s%n", name, t.p50(), t.p95(), t.statements());
+    Bench.print("search." + key + ".p50", t.p50(), "ms");
+    Bench.print("search." + key + ".p95", t.p95(), "ms");
+    if (t.statementsPerRequest() >= 0) {
+      Bench.print("search." + key + ".statements", t.statementsPerRequest(), "statements/request");
     }
   }
 

@@ -67,6 +67,17 @@ public class AreaRepository {
     return detail == null ? path.toString() : path + "（" + detail + "）";
   }
 
+  /** The nodes from the community down to this one (empty for an unknown id). */
+  public List<AreaNode> path(long nodeId) {
+    java.util.LinkedList<AreaNode> path = new java.util.LinkedList<>();
+    AreaNode node = em.find(AreaNode.class, nodeId);
+    while (node != null && node.getKind() != AreaKind.SUBDISTRICT) {
+      path.addFirst(node);
+      node = node.getParentId() == null ? null : em.find(AreaNode.class, node.getParentId());
+    }
+    return path;
+  }
+
   /** Children of a node; {@code parentId == null} gives the communities. */
   List<AreaItem> children(Long parentId) {
     String jpql =

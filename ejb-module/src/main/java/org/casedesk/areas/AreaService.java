@@ -24,6 +24,13 @@ public class AreaService {
     return areas.children(parentId);
   }
 
+  /** The address of a node from the community down, e.g. to fill in a resident's flat. */
+  public List<AreaItem> path(long nodeId) {
+    return areas.path(nodeId).stream()
+        .map(n -> new AreaItem(n.getId(), n.getKind(), n.getName(), false))
+        .toList();
+  }
+
   /** Grids with their community, for report labels and filters. */
   public List<AreaItem> grids() {
     return areas.grids();

@@ -25,5 +25,9 @@ public enum AuditAction {
   /** ADMIN lifted a sign-in lock or an address's slow-down; detail says which. */
   LOGIN_UNLOCKED,
   /** An Open311 client read the case; detail names the client and the resource. */
-  API_READ
+  API_READ,
+  /** The search box looked cases up by a phone's digits or by words (names); detail: the term. */
+  SEARCH_RESIDENT,
+  /** The case search's results were exported (CSV or XLSX); detail: format, rows, filter. */
+  EXPORT_CASES
 }

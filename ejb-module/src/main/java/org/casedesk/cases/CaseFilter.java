@@ -13,6 +13,9 @@ import org.casedesk.reports.ReportFigure;
  * <p>The report's drill-down sets {@code figure} with its days: then only the cases behind that
  * figure on those days are found, from the report job's per-case facts, and community, grid,
  * category, channel and unit are those the facts were frozen with (not the case's current ones).
+ *
+ * <p>{@code text} is the header's search box: a case number, the last digits of a phone (or of a
+ * case number), the start of a resident's name, or words of the description ({@link SearchTerm}).
  */
 public record CaseFilter(
     CaseState state,
@@ -30,8 +33,54 @@ public record CaseFilter(
     LocalDate dueTo,
     ReportFigure figure,
     LocalDate figureFrom,
-    LocalDate figureTo)
+    LocalDate figureTo,
+    String text)
     implements Serializable {
+
+  /** A search without the search box's text. */
+  public CaseFilter(
+      CaseState state,
+      Long categoryId,
+      Long gridId,
+      Channel channel,
+      LocalDate acceptedFrom,
+      LocalDate acceptedTo,
+      boolean overdueOnly,
+      Long communityId,
+      Long unitId,
+      LocalDate closedFrom,
+      LocalDate closedTo,
+      LocalDate dueFrom,
+      LocalDate dueTo,
+      ReportFigure figure,
+      LocalDate figureFrom,
+      LocalDate figureTo) {
+    this(
+        state,
+        categoryId,
+        gridId,
+        channel,
+        acceptedFrom,
+        acceptedTo,
+        overdueOnly,
+        communityId,
+        unitId,
+        closedFrom,
+        closedTo,
+        dueFrom,
+        dueTo,
+        figure,
+        figureFrom,
+        figureTo,
+        null);
+  }
+
+  /** Everything the caller may see that the search box's text finds. */
+  public static CaseFilter text(String text) {
+    return new CaseFilter(
+        null, null, null, null, null, null, false, null, null, null, null, null, null, null, null,
+        null, text);
+  }
 
   /** A search with the report's date and dimension filters but no figure. */
   public CaseFilter(

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.audit.AuditAction;
+import org.casedesk.audit.AuditRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -34,6 +36,7 @@ public class CaseSearchService {
 
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
+  @Inject private AuditRepository audit;
   @Resource private SessionContext context;
 
   /** How many cases match: the paginator's total. */
@@ -55,6 +58,11 @@ public class CaseSearchService {
     }
     String direction = ascending ? " asc" : " desc";
     Where where = where(filter);
+    SearchTerm term = SearchTerm.of(filter.text());
+    if (term != null && term.kind() != SearchTerm.Kind.CASE_NO) {
+      // a phone's digits or a name looks residents up: who searched for whom is logged
+      audit.record(where.me().getId(), AuditAction.SEARCH_RESIDENT, null, null, term.detail());
+    }
     return cases.summaries(
         where.condition(),
         where.parameters(),
@@ -63,7 +71,32 @@ public class CaseSearchService {
         pageSize);
   }
 
-  private record Where(String condition, Map<String, Object> parameters) {}
+  /** The most rows one export of the case search holds. */
+  public static final int MAX_EXPORT = 5000;
+
+  /**
+   * The matching cases for a download (CSV or XLSX, {@code format} names it in the audit log), in
+   * the search's default order, at most {@value #MAX_EXPORT}; the export is written to the audit
+   * log with its filter.
+   */
+  public List<CaseSummary> export(
+      @NotNull CaseFilter filter,
+      @NotNull @jakarta.validation.constraints.Pattern(regexp = "CSV|XLSX") String format) {
+    Where where = where(filter);
+    List<CaseSummary> rows =
+        cases.summaries(
+            where.condition(), where.parameters(), "c.acceptedAt desc, c.id desc", 0, MAX_EXPORT);
+    String detail = format + " " + rows.size() + " " + filter;
+    audit.record(
+        where.me().getId(),
+        AuditAction.EXPORT_CASES,
+        null,
+        null,
+        detail.length() <= 200 ? detail : detail.substring(0, 200));
+    return rows;
+  }
+
+  private record Where(String condition, Map<String, Object> parameters, UserAccount me) {}
 
   /** The caller's scope and the filter as one JPQL condition on {@code c}. */
   private Where where(CaseFilter filter) {
@@ -146,6 +179,10 @@ public class CaseSearchService {
       parameters.put("open", CaseState.withHandler());
       parameters.put("now", cases.now());
     }
-    return new Where(where.toString(), parameters);
+    SearchTerm term = SearchTerm.of(filter.text());
+    if (term != null) {
+      term.addTo(where, parameters);
+    }
+    return new Where(where.toString(), parameters, me);
   }
 }

@@ -116,6 +116,25 @@ public class IntakeService extends BaseService {
     return cases.likelyDuplicates(location, categoryId, DUPLICATE_DAYS);
   }
 
+  /** The number of a case just registered, for the next entry's "saved" note. */
+  public String caseNo(long caseId) {
+    WorkCase c = cases.find(caseId);
+    return c == null ? "" : c.getCaseNo();
+  }
+
+  /** How many of a resident's earlier cases the entry screen shows. */
+  public static final int EARLIER_CASES = 5;
+
+  /** The resident's latest cases (as caller of record), newest first, shown while registering. */
+  public List<CaseSummary> earlierCases(long residentId) {
+    return cases.summaries(
+        "c.residentId = :resident",
+        Map.of("resident", residentId),
+        "c.acceptedAt desc, c.id desc",
+        0,
+        EARLIER_CASES);
+  }
+
   /**
    * 合并: the request being entered repeats an open case, so its caller is attached to that case
    * instead of opening a new one; they get a follow-up of their own once it is resolved. Same place

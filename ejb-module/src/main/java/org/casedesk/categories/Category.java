@@ -60,6 +60,10 @@ public class Category extends BaseEntity {
   @Column(name = "default_unit_id")
   private Long defaultUnitId;
 
+  /** The pinyin initials of the Chinese name (环境卫生 → hjws), for the entry screen's type-ahead. */
+  @Column(length = 60)
+  private String initials;
+
   protected Category() {}
 
   /** A second-level category under {@code parent}, with the parent's limits. */
@@ -68,6 +72,7 @@ public class Category extends BaseEntity {
     this.code = code;
     this.nameZh = nameZh;
     this.nameEn = nameEn;
+    this.initials = PinyinInitials.of(nameZh);
     this.limitDays = parent.limitDays;
     this.limitHours = parent.limitHours;
     this.warnHours = parent.warnHours;
@@ -131,5 +136,9 @@ public class Category extends BaseEntity {
 
   public Long getDefaultUnitId() {
     return defaultUnitId;
+  }
+
+  public String getInitials() {
+    return initials;
   }
 }

@@ -79,9 +79,15 @@ public class CategoryService {
                       : new LocalizedName(
                           parent.getNameZh() + " / " + c.getNameZh(),
                           parent.getNameEn() + " / " + c.getNameEn()),
-                  c.getLimitDays());
+                  c.getLimitDays(),
+                  parent == null ? initials(c) : initials(parent) + " " + initials(c));
             })
         .toList();
+  }
+
+  /** Stored initials; computed for a category added before they were stored. */
+  private static String initials(Category c) {
+    return c.getInitials() == null ? PinyinInitials.of(c.getNameZh()) : c.getInitials();
   }
 
   /** The time limit of a category in working days (办理时限), for cases registered from now on. */

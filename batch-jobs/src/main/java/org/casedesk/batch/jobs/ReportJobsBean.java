@@ -191,12 +191,11 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   /**
-   * Nothing on a node that does not hold the lease. First
-   * resumes executions a killed server left STARTED (at every tick until that succeeds: a failed
-   * recovery is retried at the next one). Then, once the configured time has passed, starts the
-   * nightly plan unless a run is in progress or today's nightly runs failed {@value
-   * #NIGHTLY_ATTEMPTS} times, and purges old executions once a day. A server that was down at that
-   * time catches up at its first tick after start.
+   * Nothing on a node that does not hold the lease. First resumes executions a killed server left
+   * STARTED (at every tick until that succeeds: a failed recovery is retried at the next one).
+   * Then, once the configured time has passed, starts the nightly plan unless a run is in progress
+   * or today's nightly runs failed {@value #NIGHTLY_ATTEMPTS} times, and purges old executions once
+   * a day. A server that was down at that time catches up at its first tick after start.
    */
   private void tick() {
     String runner = leases.acquire(LEASE, nodeName, 3 * 60 * Math.max(1, tickMinutes));

@@ -169,6 +169,62 @@ public final class Browser implements AutoCloseable {
     await(ExpectedConditions.elementToBeClickable(By.id(id))).sendKeys(keys);
   }
 
+  // --- the keyboard: type-aheads, the focused element, new tabs ---
+
+  /** Types a query into a PrimeFaces autoComplete and clicks the suggestion with this label. */
+  public void complete(String id, String query, String label) {
+    driver.executeScript("if (window.PrimeFaces) { PrimeFaces.animationEnabled = false; }");
+    type(id + "_input", query);
+    clickWhenReady(
+        By.cssSelector(
+            "[id='" + id + "_panel'] li[data-item-label='" + label.replace("'", "\\'") + "']"));
+    waitForAjax();
+  }
+
+  /** Waits until a type-ahead's suggestions are shown and one of them contains the text. */
+  public String waitForSuggestion(String id, String text) {
+    return await(
+        d ->
+            d.findElements(By.cssSelector("[id='" + id + "_panel'] li")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .filter(t -> t.contains(text))
+                .findFirst()
+                .orElse(null));
+  }
+
+  /** Sends keys to whatever has the focus now, as a user at the keyboard does. */
+  public void pressKeysOnFocused(CharSequence... keys) {
+    driver.switchTo().activeElement().sendKeys(keys);
+  }
+
+  /** The id of the focused element ("" for none). */
+  public String focusedId() {
+    String id = driver.switchTo().activeElement().getAttribute("id");
+    return id == null ? "" : id;
+  }
+
+  /** Waits until the focus is on the element with this id. */
+  public void waitForFocus(String id) {
+    await(d -> id.equals(focusedId()) ? true : null);
+  }
+
+  /** Switches to the newest tab or window (a link with target _blank opened it). */
+  public void switchToNewestWindow(int expectedWindows) {
+    await(d -> d.getWindowHandles().size() == expectedWindows ? true : null);
+    String last = null;
+    for (String handle : driver.getWindowHandles()) {
+      last = handle;
+    }
+    driver.switchTo().window(last);
+  }
+
+  /** Closes this tab and goes back to the first one. */
+  public void closeWindowAndReturn() {
+    driver.close();
+    driver.switchTo().window(driver.getWindowHandles().iterator().next());
+  }
+
   /** Chooses a file in a file input (PrimeFaces uploads it at once when auto). */
   public void upload(String inputId, java.nio.file.Path file) {
     driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
@@ -225,6 +281,10 @@ public final class Browser implements AutoCloseable {
    * Not for the panel's closing animation, which on a loaded machine can outlast any timeout.
    */
   public void select(String id, String label) {
+    if (!driver.findElements(By.cssSelector("[id='" + id + "'].ui-autocomplete")).isEmpty()) {
+      complete(id, label, label); // a type-ahead (the entry screen's category)
+      return;
+    }
     By shown = By.id(id + "_label");
     By panel = By.id(id + "_panel");
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");

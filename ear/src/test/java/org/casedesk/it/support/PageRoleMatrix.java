@@ -81,6 +81,7 @@ public final class PageRoleMatrix {
           "reports/export?format=csv",
           "reports/export?format=xlsx",
           "reports/export?format=pdf",
+          "search/export?format=csv",
           "files/0");
 
   /** Visits everything as each user; returns the failures (empty when all went as expected). */

@@ -7,9 +7,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,15 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditFilter;
 import org.casedesk.audit.AuditItem;
 import org.casedesk.audit.AuditService;
 import org.casedesk.shared.BusinessException;
-import org.casedesk.web.reports.CsvWriter;
+import org.casedesk.web.reports.TableFiles;
 import org.casedesk.web.security.UserSession;
 import org.casedesk.web.shared.Messages;
 
@@ -96,21 +91,7 @@ public class AuditExportServlet extends HttpServlet {
               orEmpty(a.subjectLogin()),
               orEmpty(a.detail())));
     }
-    boolean xlsx = "XLSX".equals(format);
-    byte[] file = xlsx ? xlsx(header, rows) : csv(header, rows);
-    response.setContentType(
-        xlsx
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/csv; charset=UTF-8");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"casedesk-audit-"
-            + LocalDate.now()
-            + (xlsx ? ".xlsx" : ".csv")
-            + "\"");
-    response.setContentLength(file.length);
-    response.getOutputStream().write(file);
+    TableFiles.send(response, "casedesk-audit", "XLSX".equals(format), "audit", header, rows);
   }
 
   private static LocalDate day(String text) {
@@ -119,37 +100,5 @@ public class AuditExportServlet extends HttpServlet {
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
-  }
-
-  private static byte[] csv(List<String> header, List<List<String>> rows) {
-    CsvWriter csv = new CsvWriter().row(header);
-    rows.forEach(csv::row);
-    return csv.toBytes();
-  }
-
-  private static byte[] xlsx(List<String> header, List<List<String>> rows) {
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet("audit");
-      int r = 0;
-      for (List<String> cells : prepend(header, rows)) {
-        Row row = sheet.createRow(r++);
-        for (int c = 0; c < cells.size(); c++) {
-          row.createCell(c).setCellValue(cells.get(c));
-        }
-      }
-      sheet.setColumnWidth(0, 20 * 256);
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<List<String>> prepend(List<String> header, List<List<String>> rows) {
-    List<List<String>> all = new ArrayList<>(rows.size() + 1);
-    all.add(header);
-    all.addAll(rows);
-    return all;
   }
 }

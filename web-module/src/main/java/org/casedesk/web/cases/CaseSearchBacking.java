@@ -14,6 +14,7 @@ import org.casedesk.cases.CaseFilter;
 import org.casedesk.cases.CaseSearchService;
 import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
+import org.casedesk.cases.SearchTerm;
 import org.casedesk.categories.CategoryItem;
 import org.casedesk.categories.CategoryService;
 import org.casedesk.categories.Channel;
@@ -57,7 +58,9 @@ public class CaseSearchBacking implements Serializable {
   private ReportFigure figure;
   private LocalDate figureFrom;
   private LocalDate figureTo;
-  private boolean figureInvalid;
+  private boolean filterInvalid;
+  // the header's search box: case number, phone digits, name or words
+  private String q;
 
   private List<CategoryItem> categories;
   private List<AreaItem> grids;
@@ -86,20 +89,36 @@ public class CaseSearchBacking implements Serializable {
         dueTo,
         figure,
         figureFrom,
-        figureTo);
+        figureTo,
+        q);
   }
 
   /** A figure's drill-down needs its days: without them the page says so and lists nothing. */
   public void check() {
-    figureInvalid = filter().figureWithoutDays();
-    if (figureInvalid) {
+    filterInvalid = filter().figureWithoutDays();
+    if (filterInvalid) {
       Messages.error("search.figure.invalid");
+    } else if (q != null && q.strip().length() > SearchTerm.MAX_LENGTH) {
+      filterInvalid = true;
+      Messages.error("search.q.size");
     }
   }
 
-  /** The search button: back to the first page of the new filter. */
-  public void apply() {
+  /**
+   * The search button: the first page of the new filter, at an address that carries it (so the
+   * search can be bookmarked, and the back button returns to it).
+   */
+  public String apply() {
     first = 0;
+    return "/search/cases?faces-redirect=true&includeViewParams=true";
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
   }
 
   private final class Results extends LazyDataModel<CaseSummary> {
@@ -108,7 +127,7 @@ public class CaseSearchBacking implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      if (figureInvalid) {
+      if (filterInvalid) {
         return 0;
       }
       return (int) Math.min(Integer.MAX_VALUE, search.count(filter()));
@@ -117,7 +136,7 @@ public class CaseSearchBacking implements Serializable {
     @Override
     public List<CaseSummary> load(
         int offset, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      if (figureInvalid) {
+      if (filterInvalid) {
         return List.of();
       }
       SortMeta sort = sortBy.values().stream().findFirst().orElse(null);

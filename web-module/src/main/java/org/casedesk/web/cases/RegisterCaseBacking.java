@@ -25,6 +25,7 @@ import org.casedesk.residents.NewResident;
 import org.casedesk.residents.ResidentItem;
 import org.casedesk.residents.ResidentService;
 import org.casedesk.web.shared.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
  * The help desk's entry screen: resident, address (community → grid → courtyard or public place →
@@ -51,6 +52,7 @@ public class RegisterCaseBacking implements Serializable {
   private List<AreaItem> flats = List.of();
   private List<AreaItem> rooms = List.of();
   private List<ResidentItem> residentMatches = List.of();
+  private List<CaseSummary> earlierCases = List.of();
 
   private Long communityId;
   private Long gridId;
@@ -130,6 +132,78 @@ public class RegisterCaseBacking implements Serializable {
     return residentMatches;
   }
 
+  /**
+   * A known resident was chosen: their flat fills in the address (the new-resident fields are
+   * disabled, so Tab skips them), their earlier cases are shown and the cursor goes on to the
+   * category.
+   */
+  public void residentChosen() {
+    newName = null;
+    newPhone = null;
+    newIdNumber = null;
+    earlierCases = resident == null ? List.of() : intakeService.earlierCases(resident.id());
+    if (resident != null && resident.flatId() != null) {
+      fillAddress(resident.flatId());
+      PrimeFaces.current().focus("registerForm:category");
+    }
+  }
+
+  /** The resident was taken out again: a new resident can be typed in. */
+  public void residentCleared() {
+    resident = null;
+    earlierCases = List.of();
+  }
+
+  /** Picks community, grid, courtyard and flat (with the entrance, if any) down to the node. */
+  private void fillAddress(long nodeId) {
+    List<AreaItem> path = areas.path(nodeId);
+    communityId = null;
+    gridId = null;
+    courtyardId = null;
+    flatId = null;
+    roomId = null;
+    for (AreaItem node : path) {
+      switch (node.kind()) {
+        case COMMUNITY -> communityId = node.id();
+        case GRID -> gridId = node.id();
+        case COURTYARD, PUBLIC_PLACE -> courtyardId = node.id();
+        case ENTRANCE -> flatId = node.id();
+        case FLAT -> {
+          if (flatId == null) {
+            flatId = node.id();
+          } else {
+            roomId = node.id();
+          }
+        }
+        default -> {}
+      }
+    }
+    grids = communityId == null ? List.of() : areas.children(communityId);
+    courtyards = gridId == null ? List.of() : areas.children(gridId);
+    flats = courtyardId == null ? List.of() : areas.children(courtyardId);
+    rooms = flatId == null || roomId == null ? List.of() : areas.children(flatId);
+    lookForDuplicates();
+  }
+
+  /** The category type-ahead: by name in either language or by pinyin initials (hjws). */
+  public List<CategoryItem> completeCategory(String query) {
+    return categories.stream().filter(c -> c.matches(query)).toList();
+  }
+
+  public CategoryItem getCategory() {
+    return categoryId == null
+        ? null
+        : categories.stream().filter(c -> c.id() == categoryId).findFirst().orElse(null);
+  }
+
+  public void setCategory(CategoryItem category) {
+    this.categoryId = category == null ? null : category.id();
+  }
+
+  public List<CaseSummary> getEarlierCases() {
+    return earlierCases;
+  }
+
   /** Saves and opens the new case. */
   public void save() throws IOException {
     register(false);
@@ -191,9 +265,15 @@ public class RegisterCaseBacking implements Serializable {
                 invalidAtIntake
                     ? invalid.registerInvalid(input, invalidReasonId, null)
                     : intakeService.register(input))) {
-      Messages.info(invalidAtIntake ? "case.markedInvalid" : "case.registered");
-      Messages.keepForRedirect();
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      if (next) {
+        // the next entry's page says which case was saved, with a link to it
+        external.getFlash().put("savedCaseId", id[0]);
+        external.getFlash().put("savedCaseNo", intakeService.caseNo(id[0]));
+      } else {
+        Messages.info(invalidAtIntake ? "case.markedInvalid" : "case.registered");
+      }
+      Messages.keepForRedirect();
       external.redirect(
           external.getRequestContextPath()
               + (next ? "/helpdesk/register.xhtml" : "/cases/case.xhtml?id=" + id[0]));
