@@ -10,6 +10,8 @@ import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.categories.CategoryRepository;
+import org.casedesk.notifications.NotificationKind;
+import org.casedesk.notifications.NotificationRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -25,6 +27,7 @@ public class DispatchService extends BaseService {
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private CaseIntake intake;
+  @Inject private NotificationRepository notifications;
 
   /** Returned cases waiting for the help desk to dispatch them again. */
   public List<CaseSummary> returnedQueue() {
@@ -51,7 +54,15 @@ public class DispatchService extends BaseService {
       throw new BusinessException("case.handler.invalid");
     }
     CaseState from = c.moveTo(CaseState.DISPATCHED);
-    intake.dispatch(c, categories.find(c.getCategoryId()), handler, now());
+    intake.dispatch(c, categories.find(c.getCategoryId()), handler, now(), me);
+    // the handler who returned it learns where it went (their return is decided)
+    notifications.notify(
+        cases.lastActorInto(c.getId(), CaseState.RETURNED),
+        NotificationKind.RETURN_REDISPATCHED,
+        c.getId(),
+        c.getCaseNo(),
+        handler.getDisplayName(),
+        me.getId());
     cases.moved(c, me, from, handler.getDisplayName());
   }
 }

@@ -21,7 +21,7 @@ import org.casedesk.shared.Roles;
 @RolesAllowed(Roles.HELPDESK)
 public class FollowUpService extends BaseService {
 
-  private static final String FOLLOW_UP_CONDITION =
+  static final String FOLLOW_UP_CONDITION =
       "(c.state = :state or (c.state in :done and exists (select k from CaseCaller k"
           + " where k.caseId = c.id and k.followedUpAt is null)))";
 
@@ -82,7 +82,7 @@ public class FollowUpService extends BaseService {
     return cases.page(FOLLOW_UP_CONDITION, followUpParameters(), first);
   }
 
-  private static Map<String, Object> followUpParameters() {
+  static Map<String, Object> followUpParameters() {
     return Map.of(
         "state",
         CaseState.RESOLVED,

@@ -27,6 +27,8 @@ import org.casedesk.cases.WorkCase;
 import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
 import org.casedesk.members.MemberUnit;
+import org.casedesk.notifications.NotificationKind;
+import org.casedesk.notifications.NotificationRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Roles;
@@ -60,6 +62,7 @@ public class MeetingService extends BaseService {
   @PersistenceContext private EntityManager em;
   @Inject private CommitteeAccess access;
   @Inject private CommitteeCases committeeCases;
+  @Inject private NotificationRepository notifications;
 
   @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<MeetingItem> meetings() {
@@ -225,6 +228,7 @@ public class MeetingService extends BaseService {
       throw new BusinessException("decision.owner.one");
     }
     String owner;
+    Long ownerLogin = null;
     if (input.ownerUnitId() != null) {
       MemberUnit unit = em.find(MemberUnit.class, input.ownerUnitId());
       if (unit == null || !unit.isActive() || !access.sees(me, unit.getCommunityId())) {
@@ -232,7 +236,9 @@ public class MeetingService extends BaseService {
       }
       owner = unit.getName();
     } else {
-      owner = access.activeMember(me, input.ownerMemberId()).getName();
+      Member member = access.activeMember(me, input.ownerMemberId());
+      owner = member.getName();
+      ownerLogin = member.getUserId();
     }
     if (item.isNoTaskNeeded()) {
       throw new BusinessException("agenda.noTaskNeeded");
@@ -248,6 +254,24 @@ public class MeetingService extends BaseService {
             now());
     em.persist(d);
     em.flush();
+    String due = d.getDueOn() == null ? null : d.getDueOn().toString();
+    if (input.ownerUnitId() != null) {
+      notifications.notifyUnitStaff(
+          input.ownerUnitId(),
+          NotificationKind.DECISION_TASK,
+          item.getCaseId(),
+          d.getText(),
+          due,
+          me.getId());
+    } else {
+      notifications.notify(
+          ownerLogin,
+          NotificationKind.DECISION_TASK,
+          item.getCaseId(),
+          d.getText(),
+          due,
+          me.getId());
+    }
     if (item.getCaseId() != null) {
       committeeCases.note(
           item.getCaseId(),
