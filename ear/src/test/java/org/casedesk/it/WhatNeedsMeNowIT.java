@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.cases.AreaOverdue;
 import org.casedesk.cases.CaseReadService;
+import org.casedesk.cases.CaseRef;
 import org.casedesk.cases.CaseReviewService;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.DispatchService;
@@ -242,6 +243,63 @@ class WhatNeedsMeNowIT {
     // ADMIN: the report job's health, not the officials' figures
     login.as(d.admin);
     assertThat(figures(homes.home()).keySet()).containsExactly(HomeItem.Kind.FAILED_JOBS);
+  }
+
+  private static void refused(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+    assertThatThrownBy(call)
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).getMessageKey())
+        .isEqualTo(key);
+  }
+
+  private java.util.List<CaseRef> refs(long... ids) {
+    return java.util.Arrays.stream(ids).mapToObj(id -> new CaseRef(id, version(id))).toList();
+  }
+
+  private long urges(long caseId) {
+    return TestData.queryLong(
+        "select count(*) from case_history where case_id = ? and action = 'URGED'", caseId);
+  }
+
+  @Test
+  void officialsUrgeSeveralCasesAtOnceAndTheDeskRedispatchesSeveral() {
+    TestData d = TestData.create();
+    long a = register(d, "路灯不亮");
+    long b = register(d, "井盖松动");
+    long c = register(d, "绿化带积水");
+
+    login.as(d.communityOfficial);
+    java.util.List<CaseRef> stale = new java.util.ArrayList<>(refs(a, b));
+    stale.add(new CaseRef(c, version(c) - 1));
+    // all or nothing: one case changed meanwhile refuses the lot
+    refused(() -> supervision.urgeAll(stale, "统一催办"), "case.conflict");
+    assertThat(urges(a) + urges(b) + urges(c)).isZero();
+    refused(() -> supervision.urgeAll(java.util.List.of(), "统一催办"), "bulk.none");
+    assertThat(supervision.urgeAll(refs(a, b, c), "统一催办")).isEqualTo(3);
+    assertThat(java.util.List.of(urges(a), urges(b), urges(c))).containsOnly(1L);
+    // another community's official cannot urge them
+    login.as(d.otherOfficial);
+    assertThatThrownBy(() -> supervision.urgeAll(refs(a), "催办"))
+        .isInstanceOf(BusinessException.class);
+    login.as(d.handler);
+    assertThatThrownBy(() -> supervision.urgeAll(refs(a), "催办"))
+        .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    assertThat(notifications.page(0, true).items())
+        .filteredOn(n -> n.kind() == NotificationKind.URGED)
+        .extracting(NotificationItem::caseId)
+        .containsExactlyInAnyOrder(a, b, c);
+
+    handling.returnCase(a, version(a), "不属于本网格");
+    handling.returnCase(b, version(b), "不属于本网格");
+    login.as(d.helpdesk);
+    long other = TestData.userId(d.otherHandler);
+    assertThat(dispatch.redispatchAll(refs(a, b), other)).isEqualTo(2);
+    assertThat(reads.detail(a).state()).isEqualTo(org.casedesk.cases.CaseState.DISPATCHED);
+    assertThat(TestData.queryLong("select handler_id from work_case where id = ?", b))
+        .isEqualTo(other);
+    // a case that is not returned refuses the lot
+    refused(() -> dispatch.redispatchAll(refs(c), other), "case.transition.illegal");
   }
 
   @Test

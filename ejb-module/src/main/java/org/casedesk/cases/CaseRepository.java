@@ -18,6 +18,7 @@ import org.casedesk.categories.Category;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
+import org.casedesk.shared.Masking;
 import org.casedesk.shared.Roles;
 
 /**
@@ -294,7 +295,10 @@ public class CaseRepository {
     }
     LocalDateTime now = now();
     return em.createQuery(
-            "select c, cat, l, p, g from WorkCase c, Category cat, AreaNode l, AreaNode p,"
+            "select c, cat, l, p, g, r.name, h.displayName from WorkCase c"
+                + " left join Resident r on r.id = c.residentId"
+                + " left join UserAccount h on h.id = c.handlerId,"
+                + " Category cat, AreaNode l, AreaNode p,"
                 + " AreaNode g where cat.id = c.categoryId and l.id = c.locationId"
                 + " and p.id = l.parentId and g.id = p.parentId"
                 + " and c.id in :ids order by "
@@ -306,6 +310,8 @@ public class CaseRepository {
             row -> {
               WorkCase c = (WorkCase) row[0];
               Category cat = (Category) row[1];
+              boolean overdue =
+                  c.getResolvedAt() == null && c.getDueAt() != null && c.getDueAt().isBefore(now);
               return new CaseSummary(
                   c.getId(),
                   c.getCaseNo(),
@@ -318,11 +324,18 @@ public class CaseRepository {
                   c.getState(),
                   c.getAcceptedAt(),
                   c.getDueAt(),
-                  c.getResolvedAt() == null && c.getDueAt() != null && c.getDueAt().isBefore(now),
+                  overdue,
                   c.getResolvedAt() == null
                       && c.getWarnAt() != null
                       && !c.getWarnAt().isAfter(now)
-                      && !c.getDueAt().isBefore(now));
+                      && !c.getDueAt().isBefore(now),
+                  c.getVersion(),
+                  c.getResidentId(),
+                  Masking.name((String) row[5]),
+                  c.getResolvedAt(),
+                  (String) row[6],
+                  c.getExtensionDays(),
+                  overdue ? java.time.Duration.between(c.getDueAt(), now).toDays() : 0);
             })
         .toList();
   }

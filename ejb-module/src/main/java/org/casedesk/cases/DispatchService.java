@@ -47,12 +47,31 @@ public class DispatchService extends BaseService {
 
   /** 重新派单: the help desk dispatches a returned case to another handler, with a new time limit. */
   public void redispatch(long caseId, long expectedVersion, long handlerId) {
+    redispatch(me(), caseId, expectedVersion, handler(handlerId));
+  }
+
+  /**
+   * 重新派单 of several returned cases to one handler: all or none (a case changed meanwhile refuses
+   * the lot). Returns how many were dispatched.
+   */
+  public int redispatchAll(List<CaseRef> selected, long handlerId) {
+    CaseRef.checkBulk(selected);
     UserAccount me = me();
-    WorkCase c = cases.lock(caseId, expectedVersion);
+    UserAccount handler = handler(handlerId);
+    selected.forEach(ref -> redispatch(me, ref.id(), ref.version(), handler));
+    return selected.size();
+  }
+
+  private UserAccount handler(long handlerId) {
     UserAccount handler = accounts.byId(handlerId).orElse(null);
     if (handler == null || !Roles.HANDLER.equals(handler.getRole()) || !handler.isEnabled()) {
       throw new BusinessException("case.handler.invalid");
     }
+    return handler;
+  }
+
+  private void redispatch(UserAccount me, long caseId, long expectedVersion, UserAccount handler) {
+    WorkCase c = cases.lock(caseId, expectedVersion);
     CaseState from = c.moveTo(CaseState.DISPATCHED);
     intake.dispatch(c, categories.find(c.getCategoryId()), handler, now(), me);
     // the handler who returned it learns where it went (their return is decided)

@@ -73,6 +73,19 @@ public class SupervisionService extends BaseService {
     act(caseId, expectedVersion, CaseAction.URGED, note);
   }
 
+  /**
+   * 催办 of several cases at once with one note: all or none (a case changed meanwhile, or not with a
+   * handler any more, refuses the lot). Returns how many were urged.
+   */
+  public int urgeAll(
+      List<CaseRef> selected,
+      @NotBlank(message = "{case.note.required}") @Size(max = 2000, message = "{case.note.size}")
+          String note) {
+    CaseRef.checkBulk(selected);
+    selected.forEach(ref -> act(ref.id(), ref.version(), CaseAction.URGED, note));
+    return selected.size();
+  }
+
   /** 督办: supervises the case with instructions; the note shows in the case's timeline. */
   public void supervise(
       long caseId,
