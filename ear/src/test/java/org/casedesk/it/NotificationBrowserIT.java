@@ -123,14 +123,31 @@ class NotificationBrowserIT {
     }
   }
 
+  /**
+   * No horizontal scrolling: nothing reaches beyond the layout viewport (the phone's 390 px), so
+   * the browser need not zoom out (a page wider than the phone makes innerWidth grow past 390).
+   */
   private static void assertFitsTheScreen(Browser browser, String page) {
     Object widths =
         browser.script(
-            "return [document.documentElement.scrollWidth, window.innerWidth].join(' ');");
+            "return [document.documentElement.scrollWidth, window.innerWidth,"
+                + " document.documentElement.clientWidth].join(' ');");
+    Object wider =
+        browser.script(
+            "var w = document.documentElement.clientWidth, out = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "   var r = e.getBoundingClientRect();"
+                + "   if (r.width > 0 && r.right > w + 1) {"
+                + "     out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.left)"
+                + "       + '-' + Math.round(r.right)); } });"
+                + " return out.slice(-12).join('\\n');");
     String[] w = widths.toString().split(" ");
     assertThat(Integer.parseInt(w[0]))
-        .as("scrollWidth of the %s at innerWidth %s", page, w[1])
+        .as("scrollWidth of the %s at innerWidth %s; wider: %s", page, w[1], wider)
         .isLessThanOrEqualTo(Integer.parseInt(w[1]));
-    assertThat(Integer.parseInt(w[1])).as("innerWidth").isEqualTo(390);
+    assertThat(Integer.parseInt(w[1]))
+        .as("innerWidth of the %s; wider than the phone:\n%s", page, wider)
+        .isEqualTo(390);
+    assertThat(Integer.parseInt(w[2])).as("layout viewport").isEqualTo(390);
   }
 }
