@@ -109,11 +109,13 @@ class NotificationBrowserIT {
       browser.login(d.communityOfficial, TestData.PASSWORD);
       browser.open("supervision/watch.xhtml");
       browser.click("bulkForm:urgeSelected");
+      browser.waitForTextContaining("messages", "请填写办理情况");
+      browser.type("bulkForm:bulkNote", "超期两天，请今日办结");
+      browser.click("bulkForm:urgeSelected");
       browser.waitForTextContaining("messages", "请先勾选工单");
       for (long id : ids) {
         browser.clickCss("tr[data-rk='" + id + "'] .ui-chkbox-box");
       }
-      browser.type("bulkForm:bulkNote", "超期两天，请今日办结");
       browser.click("bulkForm:urgeSelected");
       browser.waitForTextContaining("messages", "已催办 2 件工单");
       assertThat(browser.text("bulkForm:cases")).contains("已超期");
