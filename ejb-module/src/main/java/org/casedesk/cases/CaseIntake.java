@@ -16,6 +16,8 @@ import org.casedesk.categories.Category;
 import org.casedesk.categories.CategoryChannelLimit;
 import org.casedesk.categories.CategoryRepository;
 import org.casedesk.categories.TimeLimit;
+import org.casedesk.notifications.NotificationKind;
+import org.casedesk.notifications.NotificationRepository;
 import org.casedesk.residents.Resident;
 import org.casedesk.residents.ResidentRepository;
 import org.casedesk.routing.RoutingRepository;
@@ -38,6 +40,7 @@ public class CaseIntake {
   @Inject private ResidentRepository residents;
   @Inject private CalendarRepository calendar;
   @Inject private AreaRepository areas;
+  @Inject private NotificationRepository notifications;
 
   /** Registers a case for {@code me} and dispatches it by the routing rules; returns its id. */
   public long register(RegisterCase input, UserAccount me) {
@@ -103,7 +106,7 @@ public class CaseIntake {
     routedHandler(category, location)
         .ifPresent(
             handler -> {
-              dispatch(c, category, handler, now);
+              dispatch(c, category, handler, now, me);
               CaseState from = c.moveTo(CaseState.DISPATCHED);
               cases.moved(c, me, from, handler.getDisplayName());
             });
@@ -200,9 +203,11 @@ public class CaseIntake {
 
   /**
    * Sets the handler and the deadlines: the category's limit, or its channel's own, from
-   * acceptance; a re-dispatch keeps the due time and sets only a new sign-for limit.
+   * acceptance; a re-dispatch keeps the due time and sets only a new sign-for limit. The handler is
+   * notified.
    */
-  void dispatch(WorkCase c, Category category, UserAccount handler, LocalDateTime now) {
+  void dispatch(
+      WorkCase c, Category category, UserAccount handler, LocalDateTime now, UserAccount by) {
     CategoryChannelLimit forChannel = categories.channelLimit(category.getId(), c.getChannel());
     TimeLimit limit = forChannel == null ? category.getLimit() : forChannel.getLimit();
     WorkCalendar cal = calendar.load();
@@ -212,5 +217,12 @@ public class CaseIntake {
         c.getDueAt() == null
             ? Deadlines.of(c.getAcceptedAt(), now, limit, category, cal)
             : Deadlines.again(c.getDueAt(), now, category, cal));
+    notifications.notify(
+        handler.getId(),
+        NotificationKind.DISPATCHED,
+        c.getId(),
+        c.getCaseNo(),
+        c.getDescription(),
+        by.getId());
   }
 }

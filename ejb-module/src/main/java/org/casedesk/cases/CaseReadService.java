@@ -3,9 +3,7 @@ package org.casedesk.cases;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
@@ -43,24 +41,6 @@ public class CaseReadService extends BaseService {
   @Inject private AuditRepository audit;
   @Inject private CaseReasonRepository reasons;
   @Inject private FollowUpRules followUpRules;
-
-  /** Open and overdue cases within my scope, for the home page. */
-  public HomeCounts homeCounts() {
-    UserAccount me = me();
-    CaseScope scope =
-        Roles.HANDLER.equals(me.getRole())
-            ? new CaseScope("c.handlerId = :scope", me.getId())
-            : Roles.HELPDESK.equals(me.getRole())
-                ? new CaseScope("c.createdBy = :scope", me.getId())
-                : CaseScope.of(me);
-    String open = scope.condition() + " and c.state not in :done";
-    Map<String, Object> parameters = scope.addTo(new HashMap<>());
-    parameters.put("done", CaseState.finished());
-    long openCount = cases.count(open, parameters);
-    parameters.put("now", now());
-    long overdue = cases.count(open + " and c.dueAt < :now and c.resolvedAt is null", parameters);
-    return new HomeCounts(openCount, overdue);
-  }
 
   /** One case with its timeline, if the caller may see it. */
   public CaseDetail detail(long caseId) {

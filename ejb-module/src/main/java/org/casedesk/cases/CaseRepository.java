@@ -17,6 +17,7 @@ import org.casedesk.categories.Category;
 import org.casedesk.residents.Resident;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.LocalizedName;
+import org.casedesk.shared.Masking;
 import org.casedesk.shared.Roles;
 
 /**
@@ -174,6 +175,20 @@ public class CaseRepository {
         .getResultList();
   }
 
+  /** Who last moved the case into {@code state} (e.g. the handler who returned it), or null. */
+  public Long lastActorInto(long caseId, CaseState state) {
+    return em.createQuery(
+            "select h.actorId from CaseHistory h where h.caseId = :case and h.toState = :state"
+                + " order by h.at desc, h.id desc",
+            Long.class)
+        .setParameter("case", caseId)
+        .setParameter("state", state)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
   /** A move between states: one append-only history row. */
   public void moved(WorkCase c, UserAccount actor, CaseState from, String note) {
     em.persist(new CaseHistory(c.getId(), actor.getId(), now(), from, c.getState(), null, note));
@@ -280,7 +295,10 @@ public class CaseRepository {
     }
     LocalDateTime now = now();
     return em.createQuery(
-            "select c, cat, l, p, g from WorkCase c, Category cat, AreaNode l, AreaNode p,"
+            "select c, cat, l, p, g, r.name, h.displayName from WorkCase c"
+                + " left join Resident r on r.id = c.residentId"
+                + " left join UserAccount h on h.id = c.handlerId,"
+                + " Category cat, AreaNode l, AreaNode p,"
                 + " AreaNode g where cat.id = c.categoryId and l.id = c.locationId"
                 + " and p.id = l.parentId and g.id = p.parentId"
                 + " and c.id in :ids order by "
@@ -292,6 +310,8 @@ public class CaseRepository {
             row -> {
               WorkCase c = (WorkCase) row[0];
               Category cat = (Category) row[1];
+              boolean overdue =
+                  c.getResolvedAt() == null && c.getDueAt() != null && c.getDueAt().isBefore(now);
               return new CaseSummary(
                   c.getId(),
                   c.getCaseNo(),
@@ -304,11 +324,18 @@ public class CaseRepository {
                   c.getState(),
                   c.getAcceptedAt(),
                   c.getDueAt(),
-                  c.getResolvedAt() == null && c.getDueAt() != null && c.getDueAt().isBefore(now),
+                  overdue,
                   c.getResolvedAt() == null
                       && c.getWarnAt() != null
                       && !c.getWarnAt().isAfter(now)
-                      && !c.getDueAt().isBefore(now));
+                      && !c.getDueAt().isBefore(now),
+                  c.getVersion(),
+                  c.getResidentId(),
+                  Masking.name((String) row[5]),
+                  c.getResolvedAt(),
+                  (String) row[6],
+                  c.getExtensionDays(),
+                  overdue ? java.time.Duration.between(c.getDueAt(), now).toDays() : 0);
             })
         .toList();
   }
@@ -331,6 +358,55 @@ public class CaseRepository {
         em.createQuery("select count(c) from WorkCase c where " + condition, Long.class);
     parameters.forEach(query::setParameter);
     return query.getSingleResult();
+  }
+
+  /**
+   * Per grid ({@code byUnit} false) or per member unit of the handler, how many cases matching the
+   * condition on {@code c} there are, most first (at most 20 rows): one group-by query.
+   */
+  public List<AreaOverdue> countsBy(
+      boolean byUnit, String condition, Map<String, Object> parameters) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            byUnit
+                ? "select u.id, u.name, count(c) from WorkCase c, UserAccount h, MemberUnit u"
+                    + " where h.id = c.handlerId and u.id = h.memberUnitId and "
+                    + condition
+                    + " group by u.id, u.name order by count(c) desc, u.name"
+                : "select g.id, g.name, count(c) from WorkCase c, AreaNode g"
+                    + " where g.id = c.gridId and "
+                    + condition
+                    + " group by g.id, g.name order by count(c) desc, g.name",
+            Object[].class);
+    parameters.forEach(query::setParameter);
+    return query
+        .setMaxResults(20)
+        .getResultStream()
+        .map(
+            row ->
+                new AreaOverdue(
+                    ((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue()))
+        .toList();
+  }
+
+  /**
+   * For the cases matching the condition, how many are due from {@code now} to {@code until}, and
+   * how many are overdue at {@code now}: one query.
+   */
+  public long[] dueAndOverdue(
+      String condition, Map<String, Object> parameters, LocalDateTime now, LocalDateTime until) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select sum(case when c.dueAt >= :now and c.dueAt <= :until then 1 else 0 end),"
+                + " sum(case when c.dueAt < :now then 1 else 0 end) from WorkCase c where "
+                + condition,
+            Object[].class);
+    parameters.forEach(query::setParameter);
+    Object[] row = query.setParameter("now", now).setParameter("until", until).getSingleResult();
+    return new long[] {
+      row[0] == null ? 0 : ((Number) row[0]).longValue(),
+      row[1] == null ? 0 : ((Number) row[1]).longValue()
+    };
   }
 
   public LocalDateTime now() {

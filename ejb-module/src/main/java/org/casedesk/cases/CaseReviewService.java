@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.notifications.NotificationKind;
+import org.casedesk.notifications.NotificationRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -26,6 +28,7 @@ public class CaseReviewService extends BaseService {
   @Inject private CaseRepository cases;
   @Inject private CaseReasonRepository reasons;
   @Inject private FollowUpRules rules;
+  @Inject private NotificationRepository notifications;
 
   /** The cases of my area waiting for review, oldest due first, paged on the database. */
   public CasePage reviewPage(@Min(0) int first) {
@@ -49,6 +52,8 @@ public class CaseReviewService extends BaseService {
     CaseState from = c.moveTo(CaseState.HANDLING);
     c.sendBack();
     cases.moved(c, me, from, CaseAction.SENT_BACK, note.strip());
+    notifications.notify(
+        c.getHandlerId(), NotificationKind.SENT_BACK, c.getId(), c.getCaseNo(), note, me.getId());
   }
 
   /** 不满意结案: closed with the reason why, although the resident stays dissatisfied. */

@@ -10,6 +10,8 @@ import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.categories.CategoryRepository;
+import org.casedesk.notifications.NotificationKind;
+import org.casedesk.notifications.NotificationRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -25,6 +27,7 @@ public class DispatchService extends BaseService {
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private CaseIntake intake;
+  @Inject private NotificationRepository notifications;
 
   /** Returned cases waiting for the help desk to dispatch them again. */
   public List<CaseSummary> returnedQueue() {
@@ -44,14 +47,41 @@ public class DispatchService extends BaseService {
 
   /** 重新派单: the help desk dispatches a returned case to another handler, with a new time limit. */
   public void redispatch(long caseId, long expectedVersion, long handlerId) {
+    redispatch(me(), caseId, expectedVersion, handler(handlerId));
+  }
+
+  /**
+   * 重新派单 of several returned cases to one handler: all or none (a case changed meanwhile refuses
+   * the lot). Returns how many were dispatched.
+   */
+  public int redispatchAll(List<CaseRef> selected, long handlerId) {
+    CaseRef.checkBulk(selected);
     UserAccount me = me();
-    WorkCase c = cases.lock(caseId, expectedVersion);
+    UserAccount handler = handler(handlerId);
+    selected.forEach(ref -> redispatch(me, ref.id(), ref.version(), handler));
+    return selected.size();
+  }
+
+  private UserAccount handler(long handlerId) {
     UserAccount handler = accounts.byId(handlerId).orElse(null);
     if (handler == null || !Roles.HANDLER.equals(handler.getRole()) || !handler.isEnabled()) {
       throw new BusinessException("case.handler.invalid");
     }
+    return handler;
+  }
+
+  private void redispatch(UserAccount me, long caseId, long expectedVersion, UserAccount handler) {
+    WorkCase c = cases.lock(caseId, expectedVersion);
     CaseState from = c.moveTo(CaseState.DISPATCHED);
-    intake.dispatch(c, categories.find(c.getCategoryId()), handler, now());
+    intake.dispatch(c, categories.find(c.getCategoryId()), handler, now(), me);
+    // the handler who returned it learns where it went (their return is decided)
+    notifications.notify(
+        cases.lastActorInto(c.getId(), CaseState.RETURNED),
+        NotificationKind.RETURN_REDISPATCHED,
+        c.getId(),
+        c.getCaseNo(),
+        handler.getDisplayName(),
+        me.getId());
     cases.moved(c, me, from, handler.getDisplayName());
   }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
+import org.casedesk.audit.AuditAction;
+import org.casedesk.audit.AuditRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -21,11 +23,12 @@ import org.casedesk.shared.Roles;
 @RolesAllowed(Roles.HELPDESK)
 public class FollowUpService extends BaseService {
 
-  private static final String FOLLOW_UP_CONDITION =
+  static final String FOLLOW_UP_CONDITION =
       "(c.state = :state or (c.state in :done and exists (select k from CaseCaller k"
           + " where k.caseId = c.id and k.followedUpAt is null)))";
 
   @Inject private CaseRepository cases;
+  @Inject private AuditRepository audit;
 
   /**
    * 回访: records the resident's answer. Content → 结案 (closed); dissatisfied → 不满意件审核 (review by an
@@ -79,10 +82,23 @@ public class FollowUpService extends BaseService {
 
   /** A page of the follow-up queue ({@link #followUpQueue()}), paged on the database. */
   public CasePage followUpPage(@Min(0) int first) {
-    return cases.page(FOLLOW_UP_CONDITION, followUpParameters(), first);
+    CasePage page = cases.page(FOLLOW_UP_CONDITION, followUpParameters(), first);
+    // the queue shows each resident's name, masked: logged like every view of resident data
+    long me = me().getId();
+    page.rows().stream()
+        .filter(c -> c.residentId() != null)
+        .forEach(
+            c ->
+                audit.record(
+                    me,
+                    AuditAction.VIEW_RESIDENT,
+                    c.id(),
+                    c.residentId(),
+                    "follow-up queue, masked"));
+    return page;
   }
 
-  private static Map<String, Object> followUpParameters() {
+  static Map<String, Object> followUpParameters() {
     return Map.of(
         "state",
         CaseState.RESOLVED,

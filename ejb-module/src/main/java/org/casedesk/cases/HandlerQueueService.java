@@ -57,6 +57,22 @@ public class HandlerQueueService extends BaseService {
         parameters.put("me", me.getId());
         parameters.put("now", now());
       }
+      case DUE_TODAY -> {
+        condition = "c.handlerId = :me and c.dueAt >= :now and c.dueAt <= :endOfToday";
+        parameters.put("me", me.getId());
+        parameters.put("now", now());
+        parameters.put("endOfToday", now().toLocalDate().plusDays(1).atStartOfDay());
+      }
+      case URGED -> {
+        condition = "c.handlerId = :me and " + HandlerQueue.URGED_CONDITION;
+        parameters.put("me", me.getId());
+        parameters.put("urgedBy", List.of(CaseAction.URGED, CaseAction.SUPERVISED));
+      }
+      case SENT_BACK -> {
+        condition = "c.handlerId = :me and " + HandlerQueue.SENT_BACK_CONDITION;
+        parameters.put("me", me.getId());
+        parameters.put("sentBack", CaseAction.SENT_BACK);
+      }
       case GRID -> {
         if (me.getGridId() == null) {
           return null;

@@ -13,6 +13,8 @@ import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.calendar.CalendarRepository;
+import org.casedesk.notifications.NotificationKind;
+import org.casedesk.notifications.NotificationRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -31,6 +33,7 @@ public class SupervisionService extends BaseService {
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private CalendarRepository calendar;
+  @Inject private NotificationRepository notifications;
 
   /**
    * Cases with a handler that are overdue, past their category's warning threshold (older cases:
@@ -70,6 +73,19 @@ public class SupervisionService extends BaseService {
     act(caseId, expectedVersion, CaseAction.URGED, note);
   }
 
+  /**
+   * 催办 of several cases at once with one note: all or none (a case changed meanwhile, or not with a
+   * handler any more, refuses the lot). Returns how many were urged.
+   */
+  public int urgeAll(
+      List<CaseRef> selected,
+      @NotBlank(message = "{case.note.required}") @Size(max = 2000, message = "{case.note.size}")
+          String note) {
+    CaseRef.checkBulk(selected);
+    selected.forEach(ref -> act(ref.id(), ref.version(), CaseAction.URGED, note));
+    return selected.size();
+  }
+
   /** 督办: supervises the case with instructions; the note shows in the case's timeline. */
   public void supervise(
       long caseId,
@@ -101,6 +117,13 @@ public class SupervisionService extends BaseService {
     } else {
       cases.acted(c, me, CaseAction.EXTENSION_REFUSED, text);
     }
+    notifications.notify(
+        c.getHandlerId(),
+        approve ? NotificationKind.EXTENSION_APPROVED : NotificationKind.EXTENSION_REFUSED,
+        c.getId(),
+        c.getCaseNo(),
+        text,
+        me.getId());
   }
 
   private void act(long caseId, long expectedVersion, CaseAction action, String note) {
@@ -110,5 +133,12 @@ public class SupervisionService extends BaseService {
       throw new BusinessException("case.notWithHandler");
     }
     cases.acted(c, me, action, note.strip());
+    notifications.notify(
+        c.getHandlerId(),
+        action == CaseAction.URGED ? NotificationKind.URGED : NotificationKind.SUPERVISED,
+        c.getId(),
+        c.getCaseNo(),
+        note,
+        me.getId());
   }
 }

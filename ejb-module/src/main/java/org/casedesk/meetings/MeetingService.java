@@ -26,6 +26,8 @@ import org.casedesk.members.Member;
 import org.casedesk.members.MemberRepository;
 import org.casedesk.members.MemberUnit;
 import org.casedesk.members.UnitRepository;
+import org.casedesk.notifications.NotificationKind;
+import org.casedesk.notifications.NotificationRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Jpql;
 import org.casedesk.shared.Roles;
@@ -47,6 +49,7 @@ public class MeetingService extends BaseService {
   @Inject private MemberRepository members;
   @Inject private CommitteeAccess access;
   @Inject private CommitteeCases committeeCases;
+  @Inject private NotificationRepository notifications;
 
   @RolesAllowed({Roles.COMMUNITY_OFFICIAL, Roles.SUBDISTRICT_OFFICIAL, Roles.ADMIN})
   public List<MeetingItem> meetings() {
@@ -160,6 +163,7 @@ public class MeetingService extends BaseService {
       throw new BusinessException("decision.owner.one");
     }
     String owner;
+    Long ownerLogin = null;
     if (input.ownerUnitId() != null) {
       MemberUnit unit = units.find(input.ownerUnitId());
       if (unit == null || !unit.isActive() || !access.sees(me, unit.getCommunityId())) {
@@ -167,7 +171,9 @@ public class MeetingService extends BaseService {
       }
       owner = unit.getName();
     } else {
-      owner = access.activeMember(me, input.ownerMemberId()).getName();
+      Member member = access.activeMember(me, input.ownerMemberId());
+      owner = member.getName();
+      ownerLogin = member.getUserId();
     }
     if (item.isNoTaskNeeded()) {
       throw new BusinessException("agenda.noTaskNeeded");
@@ -182,6 +188,24 @@ public class MeetingService extends BaseService {
             input.dueOn(),
             now());
     meetings.add(d);
+    String due = d.getDueOn() == null ? null : d.getDueOn().toString();
+    if (input.ownerUnitId() != null) {
+      notifications.notifyUnitStaff(
+          input.ownerUnitId(),
+          NotificationKind.DECISION_TASK,
+          item.getCaseId(),
+          d.getText(),
+          due,
+          me.getId());
+    } else {
+      notifications.notify(
+          ownerLogin,
+          NotificationKind.DECISION_TASK,
+          item.getCaseId(),
+          d.getText(),
+          due,
+          me.getId());
+    }
     if (item.getCaseId() != null) {
       committeeCases.note(
           item.getCaseId(),

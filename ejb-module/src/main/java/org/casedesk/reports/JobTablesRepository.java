@@ -111,6 +111,29 @@ public class JobTablesRepository {
     em.createNativeQuery(sql).setParameter(1, instance).executeUpdate();
   }
 
+  /** Executions of {@code jobName} that FAILED and started at or after {@code since}. */
+  public long failedSince(String jobName, LocalDateTime since, ZoneId zone) {
+    Timestamp after = Timestamp.from(since.atZone(zone).toInstant());
+    long failed = 0;
+    for (String prefix : prefixes()) {
+      failed +=
+          ((Number)
+                  em.createNativeQuery(
+                          "select count(*) from "
+                              + prefix
+                              + "executioninstancedata e join "
+                              + prefix
+                              + "jobinstancedata i on i.jobinstanceid = e.jobinstanceid"
+                              + " where i.name = ?1 and e.batchstatus = 'FAILED'"
+                              + " and e.createtime >= ?2")
+                      .setParameter(1, jobName)
+                      .setParameter(2, after)
+                      .getSingleResult())
+              .longValue();
+    }
+    return failed;
+  }
+
   /** "jbatch" (Payara Micro) and/or "" (Payara Server): the job repository tables present. */
   @SuppressWarnings("unchecked")
   private List<String> prefixes() {

@@ -23,8 +23,27 @@ public final class Browser implements AutoCloseable {
   private final String baseUrl;
 
   public Browser(String baseUrl) {
+    this(baseUrl, false);
+  }
+
+  /** Chromium emulating a phone 390 px wide (a grid worker on site). */
+  public static Browser phone(String baseUrl) {
+    return new Browser(baseUrl, true);
+  }
+
+  private Browser(String baseUrl, boolean phone) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     ChromeOptions options = new ChromeOptions();
+    if (phone) {
+      options.setExperimentalOption(
+          "mobileEmulation",
+          java.util.Map.of(
+              "deviceMetrics",
+              java.util.Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
+              "userAgent",
+              "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                  + " Chrome/156.0 Mobile Safari/537.36"));
+    }
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     try {
       options.addArguments(

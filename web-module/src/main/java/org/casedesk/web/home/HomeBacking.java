@@ -2,25 +2,47 @@ package org.casedesk.web.home;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.casedesk.cases.CaseReadService;
-import org.casedesk.cases.HomeCounts;
+import org.casedesk.cases.HomeItem;
+import org.casedesk.cases.HomeService;
+import org.casedesk.cases.HomeView;
+import org.casedesk.shared.Roles;
 
-/** Home page of every role: counts of my open and overdue cases. */
+/**
+ * Home page of every role: the open and overdue counts and what needs the user now, each figure
+ * linking to the queue or search that lists its cases.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
 
-  @Inject private CaseReadService reads;
-  private HomeCounts counts;
+  @Inject private HomeService homes;
+  private HomeView home;
 
   @PostConstruct
   void load() {
-    counts = reads.homeCounts();
+    home = homes.home();
   }
 
-  public HomeCounts getCounts() {
-    return counts;
+  public HomeView getHome() {
+    return home;
+  }
+
+  /** The page (with its query) that lists the cases behind a figure. */
+  public String link(HomeItem item) {
+    return switch (item.kind()) {
+      case DUE_TODAY, URGED, SENT_BACK -> "handler/cases.xhtml?queue=" + item.kind();
+      case OVERDUE ->
+          FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.HANDLER)
+              ? "handler/cases.xhtml?queue=OVERDUE"
+              : "search/cases.xhtml?overdue=true";
+      case FOLLOW_UPS -> "helpdesk/followups.xhtml";
+      case RETURNED -> "helpdesk/returned.xhtml";
+      case EXTENSIONS -> "supervision/watch.xhtml";
+      case REVIEW -> "supervision/review.xhtml";
+      case FAILED_JOBS -> "admin/jobs.xhtml";
+    };
   }
 }
