@@ -137,9 +137,9 @@ public class HomeService extends BaseService {
             : Roles.HELPDESK.equals(me.getRole())
                 ? new CaseScope("c.createdBy = :scope", me.getId())
                 : CaseScope.of(me);
-    String open = scope.condition() + " and c.state not in :done";
+    String open = scope.condition() + " and c.state in :open";
     Map<String, Object> parameters = scope.addTo(new HashMap<>());
-    parameters.put("done", CaseState.finished());
+    parameters.put("open", CaseState.open());
     long openCount = cases.count(open, parameters);
     parameters.put("now", now);
     long overdue = cases.count(open + " and c.dueAt < :now and c.resolvedAt is null", parameters);

@@ -192,8 +192,10 @@ public class MemberService extends BaseService {
       scoped += " and c.communityId = :community";
       parameters.put("community", community);
     }
+    parameters.put("open", CaseState.open());
+    long open = cases.count(scoped + " and c.state in :open", parameters);
+    parameters.remove("open");
     parameters.put("done", CaseState.finished());
-    long open = cases.count(scoped + " and c.state not in :done", parameters);
     long closed = cases.count(scoped + " and c.state in :done", parameters);
     parameters.remove("done");
     return new ProfileCases(
