@@ -15,6 +15,7 @@ import org.casedesk.accounts.AccountRepository;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
+import org.casedesk.residents.ResidentRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.Roles;
 
@@ -37,6 +38,7 @@ public class CaseSearchService {
   @Inject private AccountRepository accounts;
   @Inject private CaseRepository cases;
   @Inject private AuditRepository audit;
+  @Inject private ResidentRepository residents;
   @Resource private SessionContext context;
 
   /** How many cases match: the paginator's total. */
@@ -181,7 +183,7 @@ public class CaseSearchService {
     }
     SearchTerm term = SearchTerm.of(filter.text());
     if (term != null) {
-      term.addTo(where, parameters);
+      term.addTo(where, parameters, residents);
     }
     return new Where(where.toString(), parameters, me);
   }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.casedesk.residents.ResidentRepository;
 import org.casedesk.shared.BusinessException;
 
 /**
@@ -23,6 +24,9 @@ public record SearchTerm(Kind kind, List<String> words) {
 
   /** The longest text the box accepts; a longer one is refused. */
   public static final int MAX_LENGTH = 60;
+
+  /** At most this many residents found by a term are matched by id (beyond: a subquery). */
+  private static final int MAX_RESIDENTS = 2000;
 
   /** At most this many words are looked for. */
   private static final int MAX_WORDS = 5;
@@ -49,31 +53,59 @@ public record SearchTerm(Kind kind, List<String> words) {
         Kind.WORDS, Arrays.stream(t.split("\\s+")).distinct().limit(MAX_WORDS).toList());
   }
 
-  /** Appends this term's JPQL condition on {@code c} and its parameters. */
-  void addTo(StringBuilder where, Map<String, Object> parameters) {
+  /**
+   * Appends this term's JPQL condition on {@code c} and its parameters. The residents a phone's
+   * digits or a name's start find are looked up first and matched by id (the resident index), up to
+   * {@value #MAX_RESIDENTS}; beyond that the condition falls back to a subquery, slower but
+   * complete.
+   */
+  void addTo(StringBuilder where, Map<String, Object> parameters, ResidentRepository residents) {
     switch (kind) {
       case CASE_NO -> {
         where.append(" and c.caseNo like :termNo");
         parameters.put("termNo", escape(words.get(0)) + "%");
       }
       case DIGITS -> {
-        where.append(
-            " and (c.caseNo like :termDigits or c.residentId in"
-                + " (select r.id from Resident r where r.phone like :termDigits))");
+        where.append(" and (c.caseNo like :termDigits");
         parameters.put("termDigits", "%" + escape(words.get(0)));
+        orResidents(where, parameters, residents, words.get(0), true, "termDigits", "phone");
+        where.append(")");
       }
       case WORDS -> {
         for (int i = 0; i < words.size(); i++) {
-          where
-              .append(" and (c.description like :termWord")
-              .append(i)
-              .append(
-                  " or c.residentId in (select r.id from Resident r where r.name like :termName")
-              .append(i)
-              .append("))");
+          where.append(" and (c.description like :termWord").append(i);
           parameters.put("termWord" + i, "%" + escape(words.get(i)) + "%");
           parameters.put("termName" + i, escape(words.get(i)) + "%");
+          orResidents(where, parameters, residents, words.get(i), false, "termName" + i, "name");
+          where.append(")");
         }
+      }
+    }
+  }
+
+  private static void orResidents(
+      StringBuilder where,
+      Map<String, Object> parameters,
+      ResidentRepository residents,
+      String term,
+      boolean phoneEnd,
+      String likeParameter,
+      String field) {
+    List<Long> ids = residents.idsMatching(term, phoneEnd, MAX_RESIDENTS + 1);
+    if (ids.size() > MAX_RESIDENTS) {
+      where
+          .append(" or c.residentId in (select r.id from Resident r where r.")
+          .append(field)
+          .append(" like :")
+          .append(likeParameter)
+          .append(")");
+    } else {
+      if (!phoneEnd) {
+        parameters.remove(likeParameter);
+      }
+      if (!ids.isEmpty()) {
+        where.append(" or c.residentId in :").append(likeParameter).append("Ids");
+        parameters.put(likeParameter + "Ids", ids);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.casedesk.web.notifications;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,7 +19,13 @@ public class NotificationBadge {
   @PostConstruct
   void load() {
     if (FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null) {
-      unread = notifications.unreadCount();
+      try {
+        unread = notifications.unreadCount();
+      } catch (EJBAccessException e) {
+        // the error page after a servlet's error (e.g. 404 of /files/…) runs without the caller's
+        // identity for EJBs: no badge there rather than an error page that fails itself
+        unread = 0;
+      }
     }
   }
 
