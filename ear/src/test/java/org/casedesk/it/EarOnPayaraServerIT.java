@@ -45,10 +45,10 @@ class EarOnPayaraServerIT {
                 "select count(*) from report_run where report_day = ?", java.sql.Date.valueOf(day)))
         .isEqualTo(1);
     // The batch runtime writes the execution row's final status a moment after the screen shows it.
-    // Payara Server names its job repository tables without the "jbatch" prefix Micro uses.
+    // Payara Server uses the job repository tables Flyway creates, with the "jbatch" prefix (V95).
     String completed =
-        "select count(*) from report_run r join executioninstancedata e"
-            + " on e.jobexecid = r.execution_id join jobinstancedata i"
+        "select count(*) from report_run r join jbatchexecutioninstancedata e"
+            + " on e.jobexecid = r.execution_id join jbatchjobinstancedata i"
             + " on i.jobinstanceid = e.jobinstanceid where r.report_day = ?"
             + " and e.batchstatus = 'COMPLETED' and i.name = 'daily-case-report'";
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
