@@ -50,6 +50,12 @@ final class DrillServer {
   private Process micro;
 
   /**
+   * Whether the next start has the fixed {@code --rootdir} of a production install (the previous
+   * deployment is loaded first, then replaced), or none (Payara Micro's own temporary one).
+   */
+  boolean fixedRootDir = true;
+
+  /**
    * The settings of every start: the timer ticks every minute, and the nightly plan (after 23:59)
    * stays out of the way unless a drill sets another time.
    */
@@ -65,11 +71,27 @@ final class DrillServer {
     env.put("CASEDESK_REPORT_NIGHTLY_TIME", "23:59");
   }
 
+  /**
+   * The restart after kill {@code run} (from 1) with a fixed root dir or none, by {@code
+   * -Ddrill.rootdir}: {@code fixed} (the default), {@code none}, or {@code alternate} (fixed for
+   * odd runs, none for even ones).
+   */
+  void rootDirForRun(int run) {
+    String mode = System.getProperty("drill.rootdir", "fixed");
+    fixedRootDir = "fixed".equals(mode) || ("alternate".equals(mode) && run % 2 == 1);
+  }
+
+  /** "fixed" or "none", for the DRILL lines. */
+  String rootDir() {
+    return fixedRootDir ? "fixed" : "none";
+  }
+
   /** Starts it and waits until it serves its login page; {@code name} names its log file. */
   void start(String name) throws Exception {
     Path log = log(name);
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 System.getProperty("payara.microJar", "target/payara-micro.jar"),
@@ -77,14 +99,15 @@ final class DrillServer {
                 System.getProperty("casedesk.micro.war", "target/casedesk-micro.war") + ":/",
                 "--port",
                 String.valueOf(port),
-                "--rootdir",
-                dir.resolve("root").toString(),
                 "--prebootcommandfile",
                 "src/main/payara/micro-preboot.asadmin",
                 "--postdeploycommandfile",
-                "src/main/payara/micro-postdeploy.asadmin")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+                "src/main/payara/micro-postdeploy.asadmin"));
+    if (fixedRootDir) {
+      command.addAll(List.of("--rootdir", dir.resolve("root").toString()));
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     // failsafe's environment points CASEDESK_DB_* at the test database
     builder.environment().putAll(env);
     micro = builder.start();

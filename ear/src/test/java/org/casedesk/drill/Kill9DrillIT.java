@@ -87,6 +87,7 @@ class Kill9DrillIT {
       server.kill(); // SIGKILL
       String before = status(cut);
       Instant restart = Instant.now();
+      server.rootDirForRun(run);
       server.start("start-" + run);
       long resumed = awaitResumption(cut);
       Duration recovery = Duration.between(restart, Instant.now());
@@ -107,9 +108,11 @@ class Kill9DrillIT {
               && screen.contains("续跑 #");
       identical += same ? 1 : 0;
       System.out.printf(
-          "DRILL kill9 run=%d killedAt=%.0f%% status=%s committedDays=%d cut=%d resumed=%d"
-              + " executionsAfter=%d daysRun=%d runRows=%d recoverySeconds=%d identical=%s%n",
+          "DRILL kill9 run=%d rootdir=%s killedAt=%.0f%% status=%s committedDays=%d cut=%d"
+              + " resumed=%d executionsAfter=%d daysRun=%d runRows=%d recoverySeconds=%d"
+              + " identical=%s%n",
           run,
+          server.rootDir(),
           at * 100,
           before,
           committed,

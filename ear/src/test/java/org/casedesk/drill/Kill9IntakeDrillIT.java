@@ -100,10 +100,11 @@ class Kill9IntakeDrillIT {
       killed.set(true);
       pool.shutdown();
       assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+      server.rootDirForRun(run);
       server.start("start-" + run);
       System.out.printf(
-          "DRILL kill9-intake run=%d killedAfterMs=%d acknowledged=%d unanswered=%d%n",
-          run, at, acknowledged.size() - before, refused.get());
+          "DRILL kill9-intake run=%d rootdir=%s killedAfterMs=%d acknowledged=%d unanswered=%d%n",
+          run, server.rootDir(), at, acknowledged.size() - before, refused.get());
     }
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, String> a : acknowledged.entrySet()) {

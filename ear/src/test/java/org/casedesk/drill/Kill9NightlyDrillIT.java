@@ -83,6 +83,7 @@ class Kill9NightlyDrillIT {
       long committed = count("select count(*) from report_run where execution_id = " + cut);
       server.kill();
       Instant restart = Instant.now();
+      server.rootDirForRun(run);
       server.start("start-" + run);
       long resumed = DrillServer.awaitResumption(cut);
       Duration recovery = Duration.between(restart, Instant.now());
@@ -99,9 +100,18 @@ class Kill9NightlyDrillIT {
               && "COMPLETED".equals(status(resumed));
       identical += same ? 1 : 0;
       System.out.printf(
-          "DRILL kill9-nightly run=%d killedAt=%.0f%% committedDays=%d cut=%d resumed=%d"
-              + " daysRun=%d runRows=%d recoverySeconds=%d identical=%s%n",
-          run, at * 100, committed, cut, resumed, daysRun, runRows, recovery.toSeconds(), same);
+          "DRILL kill9-nightly run=%d rootdir=%s killedAt=%.0f%% committedDays=%d cut=%d"
+              + " resumed=%d daysRun=%d runRows=%d recoverySeconds=%d identical=%s%n",
+          run,
+          server.rootDir(),
+          at * 100,
+          committed,
+          cut,
+          resumed,
+          daysRun,
+          runRows,
+          recovery.toSeconds(),
+          same);
     }
     System.out.printf("DRILL kill9-nightly runs=%d identical=%d%n", runs, identical);
     assertThat(identical).as("server log in " + server.dir).isEqualTo(runs);
