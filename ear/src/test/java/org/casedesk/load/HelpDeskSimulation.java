@@ -120,7 +120,8 @@ public class HelpDeskSimulation extends Simulation {
                                 "registerForm:category_query",
                                 "ljqy")
                             .check(
-                                regex("data-item-value=\"([^\"]+)\"[^>]*data-item-label=\"垃圾清运")
+                                regex(
+                                        "data-item-value=\"([^\"]+)\"[^>]*data-item-label=\"[^\"]*垃圾清运")
                                     .saveAs("categoryValue")))
                     .exec(
                         ajax(
