@@ -11,12 +11,15 @@ import org.casedesk.it.support.TestData;
 
 /**
  * Open311 {@code POST requests} from {@code -Dload.open311.clients} (50) concurrent clients, each
- * posting again as soon as it has its answer, for {@code -Dload.seconds}: every request a case
+ * posting again as soon as it has its answer, for {@code -Dload.open311.seconds} (default {@code
+ * -Dload.seconds}): every request a case
  * registered and dispatched through the intake, checked for status 200 and a case number.
  */
 public class Open311Simulation extends Simulation {
 
   private static final int CLIENTS = Integer.getInteger("load.open311.clients", 50);
+  private static final java.time.Duration DURATION =
+      java.time.Duration.ofSeconds(Long.getLong("load.open311.seconds", LoadRun.DURATION.toSeconds()));
   private static final String[] SERVICES = {"NOISE", "GARBAGE", "STREET_LIGHT", "CORRIDOR"};
 
   private final LoadRun run = new LoadRun("open311");
@@ -28,7 +31,7 @@ public class Open311Simulation extends Simulation {
   {
     ScenarioBuilder clients =
         scenario("open311 clients")
-            .during(LoadRun.DURATION)
+            .during(DURATION)
             .on(
                 exec(session -> {
                       long i = sequence.incrementAndGet();
