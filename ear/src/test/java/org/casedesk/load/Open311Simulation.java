@@ -12,14 +12,15 @@ import org.casedesk.it.support.TestData;
 /**
  * Open311 {@code POST requests} from {@code -Dload.open311.clients} (50) concurrent clients, each
  * posting again as soon as it has its answer, for {@code -Dload.open311.seconds} (default {@code
- * -Dload.seconds}): every request a case
- * registered and dispatched through the intake, checked for status 200 and a case number.
+ * -Dload.seconds}): every request a case registered and dispatched through the intake, checked for
+ * status 200 and a case number.
  */
 public class Open311Simulation extends Simulation {
 
   private static final int CLIENTS = Integer.getInteger("load.open311.clients", 50);
   private static final java.time.Duration DURATION =
-      java.time.Duration.ofSeconds(Long.getLong("load.open311.seconds", LoadRun.DURATION.toSeconds()));
+      java.time.Duration.ofSeconds(
+          Long.getLong("load.open311.seconds", LoadRun.DURATION.toSeconds()));
   private static final String[] SERVICES = {"NOISE", "GARBAGE", "STREET_LIGHT", "CORRIDOR"};
 
   private final LoadRun run = new LoadRun("open311");
