@@ -329,8 +329,7 @@ public class HelpDeskSimulation extends Simulation {
             .formParam("jakarta.faces.partial.ajax", "true")
             .formParam("jakarta.faces.source", source)
             .formParam(
-                "jakarta.faces.partial.execute",
-                button ? source + " " + executed(form, fields) : source)
+                "jakarta.faces.partial.execute", button ? source + " " + executed(form) : source)
             .formParam("jakarta.faces.partial.render", render)
             .formParam(form, form);
     if (event != null) {
@@ -352,7 +351,7 @@ public class HelpDeskSimulation extends Simulation {
   }
 
   /** What a button processes: its whole form (register) or the case page's text fields. */
-  private static String executed(String form, String... fields) {
+  private static String executed(String form) {
     return form.equals("registerForm")
         ? form
         : "handleForm:note handleForm:reply handleForm:reason";
