@@ -31,7 +31,7 @@ import org.casedesk.it.support.WebClient;
  * --rootdir}, the pre-boot and post-deploy files), on the test database, for the fault drills; and
  * what the drills read from the job repository and the fact tables.
  */
-final class DrillServer {
+public final class DrillServer {
 
   /**
    * How long a start may take: a restart with a fixed root dir deploys twice (the previous
@@ -59,9 +59,9 @@ final class DrillServer {
    * The settings of every start: the timer ticks every minute, and the nightly plan (after 23:59)
    * stays out of the way unless a drill sets another time.
    */
-  final Map<String, String> env = new HashMap<>();
+  public final Map<String, String> env = new HashMap<>();
 
-  DrillServer(String name) throws IOException {
+  public DrillServer(String name) throws IOException {
     dir = Files.createTempDirectory("casedesk-" + name);
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -87,7 +87,7 @@ final class DrillServer {
   }
 
   /** Starts it and waits until it serves its login page; {@code name} names its log file. */
-  void start(String name) throws Exception {
+  public void start(String name) throws Exception {
     Path log = log(name);
     List<String> command =
         new ArrayList<>(
@@ -133,7 +133,7 @@ final class DrillServer {
     throw new IllegalStateException("Payara Micro did not serve its login page, see " + log);
   }
 
-  Path log(String name) {
+  public Path log(String name) {
     return dir.resolve(name + ".log");
   }
 
@@ -143,8 +143,13 @@ final class DrillServer {
     micro.waitFor();
   }
 
+  /** The process id of the Micro JVM (the load test reads its memory from /proc). */
+  public long pid() {
+    return micro.pid();
+  }
+
   /** A normal stop, at the end of a drill. */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     if (micro != null && micro.isAlive()) {
       micro.destroy();
       if (!micro.waitFor(60, TimeUnit.SECONDS)) {
@@ -153,7 +158,7 @@ final class DrillServer {
     }
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + port + "/";
   }
 
