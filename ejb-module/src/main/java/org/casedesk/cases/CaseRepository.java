@@ -353,6 +353,17 @@ public class CaseRepository {
         total);
   }
 
+  /**
+   * How many cases match the condition on {@code c}, up to {@code atMost}: the ids of at most that
+   * many are read (the scan stops there), never a count over all of them.
+   */
+  public long countUpTo(String condition, Map<String, Object> parameters, int atMost) {
+    TypedQuery<Long> query =
+        em.createQuery("select c.id from WorkCase c where " + condition, Long.class);
+    parameters.forEach(query::setParameter);
+    return query.setMaxResults(atMost).getResultList().size();
+  }
+
   public long count(String condition, Map<String, Object> parameters) {
     TypedQuery<Long> query =
         em.createQuery("select count(c) from WorkCase c where " + condition, Long.class);
