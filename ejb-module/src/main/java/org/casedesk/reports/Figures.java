@@ -30,7 +30,6 @@ public record Figures(
   public static final Figures NONE =
       new Figures(0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0);
 
-  /** 办结率: due in the period and resolved by its end ÷ due. */
   /** These figures and {@code o} added up (two sets of snapshot rows). */
   Figures plus(Figures o) {
     return new Figures(
@@ -51,6 +50,7 @@ public record Figures(
         late + o.late);
   }
 
+  /** 办结率: due in the period and resolved by its end ÷ due. */
   public Double closingRate() {
     return rate(dueResolved + late, due);
   }

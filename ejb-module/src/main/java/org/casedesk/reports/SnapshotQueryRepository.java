@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The read side of the snapshot tables: sums of daily rows over a period, grouped one way, in one
- * SQL statement (PostgreSQL and H2). report_daily_late adds the cases due in the period that were
- * resolved after their due day but before the period ended. Joins the caller's transaction.
+ * The read side of the snapshot tables: sums of daily rows over a period, grouped one way (or by
+ * the four id columns at once), in one SQL statement (PostgreSQL and H2). report_daily_late adds
+ * the cases due in the period that were resolved after their due day but before the period ended.
+ * Joins the caller's transaction.
  */
 @ApplicationScoped
 class SnapshotQueryRepository {
