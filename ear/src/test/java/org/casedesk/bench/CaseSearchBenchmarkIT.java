@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.it.support.Deployments;
@@ -56,7 +55,7 @@ class CaseSearchBenchmarkIT {
 
     System.out.printf(
         "%nCase search over HTTP, %,d cases in PostgreSQL, %d runs each%n", total, RUNS);
-    System.out.println("page            p50 ms   p95 ms   SQL statements/request");
+    System.out.println("page                           p50 ms   p95 ms   SQL statements/request");
     measure(http, "first page", "first", "search/cases.xhtml");
     measure(
         http,
@@ -73,9 +72,65 @@ class CaseSearchBenchmarkIT {
         "report.year",
         "reports/report.xhtml?type=YEAR&day=" + lastYear + "&level=SUBDISTRICT&by=UNIT",
         "reportForm");
-    measure(http, "home (official)", "home.official", "home.xhtml", "openCount");
+    measure(http, "home (subdistrict official)", "home.official", "home.xhtml", "openCount");
     Bench.print("search.cases", total, "cases");
     Bench.printLoad("search");
+
+    // every role's home page, each as the user of that role with the most cases
+    System.out.printf("%nHome pages over HTTP, %d runs each%n", RUNS);
+    home("help desk", "helpdesk", busiest("c.created_by", "HELPDESK", d.helpdesk));
+    home("handler / grid worker", "handler", busiest("c.handler_id", "HANDLER", d.handler));
+    home("member-unit staff", "unitStaff", d.unitStaff);
+    home("community official", "communityOfficial", busiestCommunityOfficial(d.communityOfficial));
+    home("subdistrict official", "subdistrictOfficial", d.subdistrictOfficial);
+    home("admin", "admin", d.admin);
+    Bench.printLoad("home");
+  }
+
+  /** The home page of {@code username} (signed in with the test password). */
+  private void home(String label, String key, String username) throws Exception {
+    WebClient web = new WebClient(baseUrl);
+    assertThat(web.login(username, TestData.PASSWORD).statusCode()).isEqualTo(302);
+    HttpTimings.measure(
+        web.http(), uri("home.xhtml"), RUNS, "openCount", "home (" + label + ")", "home." + key);
+  }
+
+  /**
+   * The user of {@code role} with the most cases in {@code column} (e.g. the handler of the most
+   * open cases), given the test password, or {@code fallback} when no such user has cases.
+   */
+  private static String busiest(String column, String role, String fallback) throws Exception {
+    String user =
+        TestData.queryString(
+            "select u.username from app_user u where u.role = ? and u.id = (select "
+                + column
+                + " from work_case c where c.state <> 'CLOSED' group by 1 order by count(*) desc"
+                + " limit 1)",
+            role);
+    return withTestPassword(user, fallback);
+  }
+
+  /** A community official of the community with the most cases, or {@code fallback}. */
+  private static String busiestCommunityOfficial(String fallback) throws Exception {
+    String user =
+        TestData.queryString(
+            "select min(u.username) from app_user u where u.role = ? and u.community_id ="
+                + " (select community_id from work_case group by 1 order by count(*) desc limit 1)",
+            "COMMUNITY_OFFICIAL");
+    return withTestPassword(user, fallback);
+  }
+
+  /** Gives {@code user} the password of the freshly made {@code fallback} (benchmark data only). */
+  private static String withTestPassword(String user, String fallback) throws Exception {
+    if (user == null) {
+      return fallback;
+    }
+    TestData.update(
+        "update app_user set password_hash = (select password_hash from app_user where username"
+            + " = ?), must_change_password = false where username = ?",
+        fallback,
+        user);
+    return user;
   }
 
   private void measure(HttpClient http, String name, String key, String path) throws Exception {
@@ -84,14 +139,7 @@ class CaseSearchBenchmarkIT {
 
   private void measure(HttpClient http, String name, String key, String path, String marker)
       throws Exception {
-    HttpTimings.Timing t =
-        HttpTimings.time(http, HttpRequest.newBuilder(uri(path)).GET().build(), RUNS, marker);
-    System.out.printf("%-14s %8.1f %8.1f   %s%n", name, t.p50(), t.p95(), t.statements());
-    Bench.print("search." + key + ".p50", t.p50(), "ms");
-    Bench.print("search." + key + ".p95", t.p95(), "ms");
-    if (t.statementsPerRequest() >= 0) {
-      Bench.print("search." + key + ".statements", t.statementsPerRequest(), "statements/request");
-    }
+    HttpTimings.measure(http, uri(path), RUNS, marker, name, "search." + key);
   }
 
   private URI uri(String path) {

@@ -2,6 +2,7 @@ package org.casedesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,6 +52,24 @@ final class HttpTimings {
         millis[runs / 2],
         millis[(int) Math.ceil(runs * 0.95) - 1],
         statementsBefore < 0 ? -1 : (statementsAfter - statementsBefore) / (double) runs);
+  }
+
+  /**
+   * Times a GET of {@code address} as {@link #time} does, prints a row of the benchmark's table
+   * ({@code label}, p50, p95, statements per request) and the figures as {@code BENCH <key>.p50},
+   * {@code <key>.p95} and {@code <key>.statements} lines.
+   */
+  static Timing measure(
+      HttpClient http, URI address, int runs, String mustContain, String label, String key)
+      throws Exception {
+    Timing t = time(http, HttpRequest.newBuilder(address).GET().build(), runs, mustContain);
+    System.out.printf("%-28s %8.1f %8.1f   %s%n", label, t.p50(), t.p95(), t.statements());
+    Bench.print(key + ".p50", t.p50(), "ms");
+    Bench.print(key + ".p95", t.p95(), "ms");
+    if (t.statementsPerRequest() >= 0) {
+      Bench.print(key + ".statements", t.statementsPerRequest(), "per-request");
+    }
+    return t;
   }
 
   private static void check(HttpResponse<String> page, String mustContain) {

@@ -67,6 +67,10 @@ class CaseSearchIT {
     login.as(d.communityOfficial);
     CaseFilter grid = inGrid(d.grid);
     assertThat(search.count(grid)).isEqualTo(5);
+    // the pager's capped count stops at its limit, and is exact below it
+    assertThat(search.countUpTo(grid, 3)).isEqualTo(3);
+    assertThat(search.countUpTo(grid, 1001)).isEqualTo(5);
+    assertThat(search.countUpTo(inGrid(otherGrid), 1001)).isZero();
     List<CaseSummary> newestFirst = search.page(grid, 0, 2, null, false);
     assertThat(newestFirst).extracting(CaseSummary::id).containsExactly(ids[4], ids[3]);
     assertThat(search.page(grid, 4, 2, "acceptedAt", false))

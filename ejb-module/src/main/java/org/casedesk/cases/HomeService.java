@@ -80,11 +80,7 @@ public class HomeService extends BaseService {
                 .toList();
       }
       case Roles.HELPDESK -> {
-        items.add(
-            new HomeItem(
-                HomeItem.Kind.FOLLOW_UPS,
-                cases.count(
-                    FollowUpService.FOLLOW_UP_CONDITION, FollowUpService.followUpParameters())));
+        items.add(new HomeItem(HomeItem.Kind.FOLLOW_UPS, FollowUpService.followUpCount(cases)));
         items.add(
             new HomeItem(
                 HomeItem.Kind.RETURNED,

@@ -30,6 +30,26 @@ public record Figures(
   public static final Figures NONE =
       new Figures(0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0);
 
+  /** These figures and {@code o} added up (two sets of snapshot rows). */
+  Figures plus(Figures o) {
+    return new Figures(
+        accepted + o.accepted,
+        repeated + o.repeated,
+        closed + o.closed,
+        closedOnTime + o.closedOnTime,
+        followedUp + o.followedUp,
+        satisfied + o.satisfied,
+        dissatisfied + o.dissatisfied,
+        sentBack + o.sentBack,
+        handlingHours.add(o.handlingHours),
+        due + o.due,
+        dueResolved + o.dueResolved,
+        dueOverdue + o.dueOverdue,
+        dispatched + o.dispatched,
+        signedOnTime + o.signedOnTime,
+        late + o.late);
+  }
+
   /** 办结率: due in the period and resolved by its end ÷ due. */
   public Double closingRate() {
     return rate(dueResolved + late, due);

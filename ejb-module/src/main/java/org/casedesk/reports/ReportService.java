@@ -97,25 +97,28 @@ public class ReportService {
     }
     SnapshotQueryRepository.Where where = where(query, me);
     Period period = query.period();
-    Map<String, Figures> rows = snapshots.sums(period, where, query.breakdown());
-    Map<String, Figures> units =
-        query.breakdown() == Breakdown.UNIT ? rows : snapshots.sums(period, where, Breakdown.UNIT);
-    Map<String, Figures> grids =
-        query.breakdown() == Breakdown.GRID ? rows : snapshots.sums(period, where, Breakdown.GRID);
-    Map<String, Figures> categories =
-        query.breakdown() == Breakdown.CATEGORY
-            ? rows
-            : snapshots.sums(period, where, Breakdown.CATEGORY);
+    // one read of the period's rows for every breakdown (but by channel), one of the previous
+    // period's, and one of the same period last year unless that is the previous one (a year)
+    SnapshotQueryRepository.Sums sums = snapshots.sumsByEach(period, where);
+    SnapshotQueryRepository.Sums previous = snapshots.sumsByEach(period.previous(), where);
+    Figures lastYear =
+        period.sameLastYear().equals(period.previous())
+            ? previous.total()
+            : snapshots.total(period.sameLastYear(), where);
     return new Report(
         query,
         period,
-        snapshots.total(period, where),
-        snapshots.total(period.previous(), where),
-        snapshots.total(period.sameLastYear(), where),
-        named(query.breakdown(), rows),
-        league(named(Breakdown.UNIT, units)),
-        league(named(Breakdown.GRID, grids)),
-        hot(categories, snapshots.sums(period.previous(), where, Breakdown.CATEGORY)),
+        sums.total(),
+        previous.total(),
+        lastYear,
+        named(
+            query.breakdown(),
+            sums.by().containsKey(query.breakdown())
+                ? sums.by().get(query.breakdown())
+                : snapshots.sums(period, where, query.breakdown())),
+        league(named(Breakdown.UNIT, sums.by().get(Breakdown.UNIT))),
+        league(named(Breakdown.GRID, sums.by().get(Breakdown.GRID))),
+        hot(sums.by().get(Breakdown.CATEGORY), previous.by().get(Breakdown.CATEGORY)),
         trend(period, where),
         snapshots.committee(period, where),
         snapshots.committee(period.previous(), where),

@@ -66,6 +66,11 @@ public class CaseSearchBacking implements Serializable {
   private List<AreaItem> grids;
   private final LazyDataModel<CaseSummary> results = new Results();
 
+  /** How many matching cases the pager counts at most (more: "1000+"). */
+  static final int COUNTED = 1000;
+
+  private boolean countCapped;
+
   @PostConstruct
   void init() {
     categories = categoryService.categories();
@@ -130,7 +135,16 @@ public class CaseSearchBacking implements Serializable {
       if (filterInvalid) {
         return 0;
       }
-      return (int) Math.min(Integer.MAX_VALUE, search.count(filter()));
+      // up to COUNTED cases the pager shows the exact total, beyond it "1000+" (a count of a
+      // million cases costs more than the page); a deeper first row asked for by its address is
+      // counted exactly, so that the pager can reach it
+      if (first >= COUNTED) {
+        countCapped = false;
+        return (int) Math.min(Integer.MAX_VALUE, search.count(filter()));
+      }
+      long count = search.countUpTo(filter(), COUNTED + 1);
+      countCapped = count > COUNTED;
+      return (int) Math.min(count, COUNTED);
     }
 
     @Override
@@ -158,6 +172,11 @@ public class CaseSearchBacking implements Serializable {
 
   public LazyDataModel<CaseSummary> getResults() {
     return results;
+  }
+
+  /** The pager's report: the exact total, or "1000+" when there are more than it counts. */
+  public String getPageReport() {
+    return "{startRecord}-{endRecord} / " + (countCapped ? COUNTED + "+" : "{totalRecords}");
   }
 
   public CaseState[] getStates() {
