@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.it.support.ApiClients;
 import org.casedesk.it.support.TestData;
 import org.casedesk.it.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -155,6 +156,61 @@ class ClusterIT {
     String other = runner.equals(names[0]) ? names[1] : names[0];
     assertThat(Files.readString(log(other)))
         .contains("report job tick skipped: node " + runner + " runs the report ticks");
+
+    // a sign-in lock made on one node holds on the other (login_throttle is in the database)
+    WebClient[] at = {
+      new WebClient(new URL("http://127.0.0.1:" + http[0] + "/")),
+      new WebClient(new URL("http://127.0.0.1:" + http[1] + "/"))
+    };
+    for (int i = 0; i < 5; i++) {
+      at[0].login(d.helpdesk, "wrong-password-1");
+    }
+    HttpResponse<String> lockedOnB = at[1].login(d.helpdesk, TestData.PASSWORD);
+    System.out.printf(
+        "CLUSTER lock lockedAt=%s rightPasswordOn=%s status=%d%n",
+        names[0], names[1], lockedOnB.statusCode());
+    assertThat(lockedOnB.statusCode()).as("locked on the other node too").isNotEqualTo(302);
+    assertThat(lockedOnB.body()).contains("loginForm");
+    assertThat(
+            count(
+                "select count(*) from login_throttle where subject = '"
+                    + d.helpdesk
+                    + "'"
+                    + " and locked_until is not null"))
+        .isEqualTo(1);
+
+    // a notification made on one node is seen on the other: a request through the Open311 API of
+    // one node is dispatched to the grid's handler, who reads it through nginx on the other node
+    WebClient handler = new WebClient(proxy, ssl);
+    assertThat(handler.login(d.handler, TestData.PASSWORD).statusCode()).isEqualTo(302);
+    HttpResponse<String> handlerHome = handler.get("home.xhtml");
+    int handlerNode =
+        handlerHome.headers().firstValue(UPSTREAM).orElseThrow().endsWith(":" + http[0]) ? 0 : 1;
+    String key = ApiClients.create("集群测试" + d.suffix, "HOTLINE_12345", 100);
+    HttpResponse<String> posted =
+        at[1 - handlerNode].post(
+            "open311/v2/requests.json",
+            Map.of(
+                "api_key",
+                key,
+                "service_code",
+                "GARBAGE",
+                "address_string",
+                "测试楼院" + d.suffix + " 1单元 101室",
+                "description",
+                "集群测试: 垃圾三天没人清运"));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+    String caseNo = posted.body().replaceAll("(?s).*\"service_request_id\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> notifications = handler.get("notifications/list.xhtml");
+    System.out.printf(
+        "CLUSTER notification case=%s madeOn=%s readOn=%s found=%b%n",
+        caseNo,
+        names[1 - handlerNode],
+        notifications.headers().firstValue(UPSTREAM).orElse("?"),
+        notifications.body().contains(caseNo));
+    assertThat(notifications.headers().firstValue(UPSTREAM).orElseThrow())
+        .endsWith(":" + http[handlerNode]);
+    assertThat(notifications.body()).contains(caseNo);
 
     // the node that served the session is killed; the same session goes on on the other one
     HttpResponse<String> home = user.get("home.xhtml");
