@@ -47,6 +47,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
           .setAttribute(
               SignedIn.ATTRIBUTE,
               new SignedIn(context.getCallerPrincipal().getName(), context.getGroups()));
+      request.changeSessionId(); // a session id known before the sign-in is worth nothing after it
     }
     return status;
   }
