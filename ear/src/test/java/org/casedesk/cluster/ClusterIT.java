@@ -213,9 +213,9 @@ class ClusterIT {
     assertThat(notifications.body()).contains(caseNo);
 
     // the node that served the session is killed; the same session goes on on the other one
-    HttpResponse<String> home = user.get("home.xhtml");
-    assertThat(home.statusCode()).isEqualTo(200);
-    String served = home.headers().firstValue(UPSTREAM).orElseThrow();
+    HttpResponse<String> rendered = user.get("admin/jobs.xhtml"); // a view on the node to kill
+    assertThat(rendered.statusCode()).isEqualTo(200);
+    String served = rendered.headers().firstValue(UPSTREAM).orElseThrow();
     int victim = served.endsWith(":" + http[0]) ? 0 : 1;
     assertThat(served).endsWith(":" + http[victim]);
     nodes[victim].destroyForcibly(); // SIGKILL
@@ -239,6 +239,19 @@ class ClusterIT {
     assertThat(after.statusCode()).as("still signed in, not sent to the login page").isEqualTo(200);
     assertThat(after.headers().firstValue(UPSTREAM).orElseThrow()).endsWith(":" + http[1 - victim]);
     assertThat(after.body()).contains("jobsForm");
+
+    // a postback of the view the killed node rendered: the page again if the view moved with the
+    // session, else the expired page with its reload link; never an error
+    HttpResponse<String> postback =
+        user.post("admin/jobs.xhtml", WebClient.postBack(rendered, "jobsForm"));
+    boolean moved = postback.body().contains("jobsForm");
+    System.out.printf(
+        "CLUSTER view renderedOn=%s postedTo=%s status=%d moved=%b%n",
+        names[victim],
+        postback.headers().firstValue(UPSTREAM).orElse("?"),
+        postback.statusCode(),
+        moved);
+    assertThat(moved || postback.body().contains("id=\"reload\"")).as(postback.body()).isTrue();
   }
 
   private static Process startNode(String name, int port, int gridPort, String members)
