@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.it.support.ApiClients;
 import org.casedesk.it.support.TestData;
 import org.casedesk.it.support.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -156,10 +157,65 @@ class ClusterIT {
     assertThat(Files.readString(log(other)))
         .contains("report job tick skipped: node " + runner + " runs the report ticks");
 
+    // a sign-in lock made on one node holds on the other (login_throttle is in the database)
+    WebClient[] at = {
+      new WebClient(new URL("http://127.0.0.1:" + http[0] + "/")),
+      new WebClient(new URL("http://127.0.0.1:" + http[1] + "/"))
+    };
+    for (int i = 0; i < 5; i++) {
+      at[0].login(d.helpdesk, "wrong-password-1");
+    }
+    HttpResponse<String> lockedOnB = at[1].login(d.helpdesk, TestData.PASSWORD);
+    System.out.printf(
+        "CLUSTER lock lockedAt=%s rightPasswordOn=%s status=%d%n",
+        names[0], names[1], lockedOnB.statusCode());
+    assertThat(lockedOnB.statusCode()).as("locked on the other node too").isNotEqualTo(302);
+    assertThat(lockedOnB.body()).contains("loginForm");
+    assertThat(
+            count(
+                "select count(*) from login_throttle where subject = '"
+                    + d.helpdesk
+                    + "'"
+                    + " and locked_until is not null"))
+        .isEqualTo(1);
+
+    // a notification made on one node is seen on the other: a request through the Open311 API of
+    // one node is dispatched to the grid's handler, who reads it through nginx on the other node
+    WebClient handler = new WebClient(proxy, ssl);
+    assertThat(handler.login(d.handler, TestData.PASSWORD).statusCode()).isEqualTo(302);
+    HttpResponse<String> handlerHome = handler.get("home.xhtml");
+    int handlerNode =
+        handlerHome.headers().firstValue(UPSTREAM).orElseThrow().endsWith(":" + http[0]) ? 0 : 1;
+    String key = ApiClients.create("集群测试" + d.suffix, "HOTLINE_12345", 100);
+    HttpResponse<String> posted =
+        at[1 - handlerNode].post(
+            "open311/v2/requests.json",
+            Map.of(
+                "api_key",
+                key,
+                "service_code",
+                "GARBAGE",
+                "address_string",
+                "测试楼院" + d.suffix + " 1单元 101室",
+                "description",
+                "集群测试: 垃圾三天没人清运"));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+    String caseNo = posted.body().replaceAll("(?s).*\"service_request_id\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> notifications = handler.get("notifications/list.xhtml");
+    System.out.printf(
+        "CLUSTER notification case=%s madeOn=%s readOn=%s found=%b%n",
+        caseNo,
+        names[1 - handlerNode],
+        notifications.headers().firstValue(UPSTREAM).orElse("?"),
+        notifications.body().contains(caseNo));
+    assertThat(notifications.headers().firstValue(UPSTREAM).orElseThrow())
+        .endsWith(":" + http[handlerNode]);
+    assertThat(notifications.body()).contains(caseNo);
+
     // the node that served the session is killed; the same session goes on on the other one
-    HttpResponse<String> home = user.get("home.xhtml");
-    assertThat(home.statusCode()).isEqualTo(200);
-    String served = home.headers().firstValue(UPSTREAM).orElseThrow();
+    HttpResponse<String> rendered = user.get("admin/jobs.xhtml"); // a view on the node to kill
+    assertThat(rendered.statusCode()).isEqualTo(200);
+    String served = rendered.headers().firstValue(UPSTREAM).orElseThrow();
     int victim = served.endsWith(":" + http[0]) ? 0 : 1;
     assertThat(served).endsWith(":" + http[victim]);
     nodes[victim].destroyForcibly(); // SIGKILL
@@ -183,6 +239,19 @@ class ClusterIT {
     assertThat(after.statusCode()).as("still signed in, not sent to the login page").isEqualTo(200);
     assertThat(after.headers().firstValue(UPSTREAM).orElseThrow()).endsWith(":" + http[1 - victim]);
     assertThat(after.body()).contains("jobsForm");
+
+    // a postback of the view the killed node rendered: the page again if the view moved with the
+    // session, else the expired page with its reload link; never an error
+    HttpResponse<String> postback =
+        user.post("admin/jobs.xhtml", WebClient.postBack(rendered, "jobsForm"));
+    boolean moved = postback.body().contains("jobsForm");
+    System.out.printf(
+        "CLUSTER view renderedOn=%s postedTo=%s status=%d moved=%b%n",
+        names[victim],
+        postback.headers().firstValue(UPSTREAM).orElse("?"),
+        postback.statusCode(),
+        moved);
+    assertThat(moved || postback.body().contains("id=\"reload\"")).as(postback.body()).isTrue();
   }
 
   private static Process startNode(String name, int port, int gridPort, String members)

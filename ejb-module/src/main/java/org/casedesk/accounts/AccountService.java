@@ -46,6 +46,15 @@ public class AccountService {
     return account.filter(a -> matches && a.isEnabled()).map(UserAccount::getRole);
   }
 
+  /**
+   * The role of an enabled account, by user name; empty for none or a disabled one. Called before
+   * the caller is known, when a session signed in on another node of a cluster arrives (issue 17).
+   */
+  @PermitAll
+  public Optional<String> activeRole(@NotNull String username) {
+    return accounts.byUsername(username).filter(UserAccount::isEnabled).map(UserAccount::getRole);
+  }
+
   public CurrentUser currentUser() {
     return AccountRepository.toCurrentUser(accounts.caller(context.getCallerPrincipal()));
   }

@@ -2,14 +2,12 @@ package org.casedesk.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import org.casedesk.shared.Roles;
 
-/** Form login through the Faces page {@code /login.xhtml}; redirect (not forward) to it. */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+/**
+ * The application's roles. Sign-in is the form login of {@link SessionAuthenticationMechanism}
+ * through the Faces page {@code /login.xhtml}.
+ */
 @DeclareRoles({
   Roles.HELPDESK,
   Roles.HANDLER,
