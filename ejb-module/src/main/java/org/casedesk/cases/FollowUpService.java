@@ -23,7 +23,7 @@ import org.casedesk.shared.Roles;
 @RolesAllowed(Roles.HELPDESK)
 public class FollowUpService extends BaseService {
 
-  static final String FOLLOW_UP_CONDITION =
+  public static final String FOLLOW_UP_CONDITION =
       "(c.state = :state or (c.state in :done and exists (select k from CaseCaller k"
           + " where k.caseId = c.id and k.followedUpAt is null)))";
 
@@ -98,7 +98,7 @@ public class FollowUpService extends BaseService {
     return page;
   }
 
-  static Map<String, Object> followUpParameters() {
+  public static Map<String, Object> followUpParameters() {
     return Map.of(
         "state",
         CaseState.RESOLVED,
