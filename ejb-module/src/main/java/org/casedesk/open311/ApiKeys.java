@@ -20,11 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ApiKeys {
 
-  @Inject private ApiClientRepository apiClients;
-
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Map<Long, long[]> windows = new ConcurrentHashMap<>();
+
+  @Inject private ApiClientRepository apiClients;
 
   public static String newKey() {
     byte[] bytes = new byte[32];
@@ -68,7 +68,7 @@ public class ApiKeys {
     }
     ApiClient client =
         apiClients
-            .byKeyHash(ApiKeys.hash(apiKey.strip()))
+            .byKeyHash(hash(apiKey.strip()))
             .filter(ApiClient::isActive)
             .orElseThrow(() -> new Open311Exception(403, "Invalid api_key received"));
     if (!allow(client.getId(), client.getRatePerMinute())) {
