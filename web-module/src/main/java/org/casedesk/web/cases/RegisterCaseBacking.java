@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.casedesk.areas.AreaService;
 import org.casedesk.cases.CaseReasonService;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.IntakeService;
@@ -41,6 +42,7 @@ public class RegisterCaseBacking implements Serializable {
   @Inject private transient CategoryService categoryService;
   @Inject private transient InvalidCaseService invalid;
   @Inject private transient CaseReasonService reasons;
+  @Inject private transient AreaService areas;
   @Inject private transient ResidentService residents;
 
   private List<CategoryItem> categories;
@@ -69,26 +71,26 @@ public class RegisterCaseBacking implements Serializable {
   @PostConstruct
   void load() {
     categories = categoryService.categories();
-    address.start();
+    address.start(areas);
   }
 
   public void communityChanged() {
-    address.communityChanged();
+    address.communityChanged(areas);
     lookForDuplicates();
   }
 
   public void gridChanged() {
-    address.gridChanged();
+    address.gridChanged(areas);
     lookForDuplicates();
   }
 
   public void courtyardChanged() {
-    address.courtyardChanged();
+    address.courtyardChanged(areas);
     lookForDuplicates();
   }
 
   public void flatChanged() {
-    address.flatChanged();
+    address.flatChanged(areas);
     lookForDuplicates();
   }
 
@@ -119,7 +121,7 @@ public class RegisterCaseBacking implements Serializable {
     newIdNumber = null;
     earlierCases = resident == null ? List.of() : intakeService.earlierCases(resident.id());
     if (resident != null && resident.flatId() != null) {
-      address.pickDownTo(resident.flatId());
+      address.pickDownTo(areas, resident.flatId());
       lookForDuplicates();
       PrimeFaces.current().focus("registerForm:category");
     }

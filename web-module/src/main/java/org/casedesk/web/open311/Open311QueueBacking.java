@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.casedesk.areas.AreaService;
 import org.casedesk.open311.Open311Service;
 import org.casedesk.open311.UnplacedItem;
 import org.casedesk.web.shared.AddressPicker;
@@ -22,6 +23,7 @@ public class Open311QueueBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient Open311Service open311;
+  @Inject private transient AreaService areas;
 
   private List<UnplacedItem> waiting;
   private UnplacedItem selected;
@@ -31,11 +33,23 @@ public class Open311QueueBacking implements Serializable {
   @PostConstruct
   void init() {
     waiting = open311.unplaced();
-    address.start();
+    address.start(areas);
   }
 
   public void select(UnplacedItem item) {
     selected = item;
+  }
+
+  public void communityChanged() {
+    address.communityChanged(areas);
+  }
+
+  public void gridChanged() {
+    address.gridChanged(areas);
+  }
+
+  public void courtyardChanged() {
+    address.courtyardChanged(areas);
   }
 
   public void place() {

@@ -1,6 +1,5 @@
 package org.casedesk.web.shared;
 
-import jakarta.enterprise.inject.spi.CDI;
 import java.io.Serializable;
 import java.util.List;
 import org.casedesk.areas.AreaItem;
@@ -9,7 +8,8 @@ import org.casedesk.areas.AreaService;
 /**
  * The address select boxes of a page, community → grid → courtyard or public place → entrance or
  * flat → flat: each choice loads the level below and clears what was picked under it. Held by the
- * page's view-scoped backing bean ({@code #{…Backing.address.gridId}}).
+ * page's view-scoped backing bean ({@code #{…Backing.address.gridId}}), which passes its area
+ * service in.
  */
 public class AddressPicker implements Serializable {
 
@@ -27,32 +27,32 @@ public class AddressPicker implements Serializable {
   private Long roomId;
 
   /** Loads the communities, the top level. */
-  public void start() {
-    communities = areas().children(null);
+  public void start(AreaService areas) {
+    communities = areas.children(null);
   }
 
-  public void communityChanged() {
-    grids = communityId == null ? List.of() : areas().children(communityId);
+  public void communityChanged(AreaService areas) {
+    grids = communityId == null ? List.of() : areas.children(communityId);
     gridId = null;
-    gridChanged();
+    gridChanged(areas);
   }
 
-  public void gridChanged() {
-    courtyards = gridId == null ? List.of() : areas().children(gridId);
+  public void gridChanged(AreaService areas) {
+    courtyards = gridId == null ? List.of() : areas.children(gridId);
     courtyardId = null;
-    courtyardChanged();
+    courtyardChanged(areas);
   }
 
   /** A courtyard offers its entrances and flats; a public place has nothing below it. */
-  public void courtyardChanged() {
-    flats = courtyardId == null ? List.of() : areas().children(courtyardId);
+  public void courtyardChanged(AreaService areas) {
+    flats = courtyardId == null ? List.of() : areas.children(courtyardId);
     flatId = null;
-    flatChanged();
+    flatChanged(areas);
   }
 
   /** An entrance offers its flats. */
-  public void flatChanged() {
-    rooms = flatId == null ? List.of() : areas().children(flatId);
+  public void flatChanged(AreaService areas) {
+    rooms = flatId == null ? List.of() : areas.children(flatId);
     roomId = null;
   }
 
@@ -64,8 +64,7 @@ public class AddressPicker implements Serializable {
   }
 
   /** Picks community, grid, courtyard and flat (with the entrance, if any) down to the node. */
-  public void pickDownTo(long nodeId) {
-    AreaService areas = areas();
+  public void pickDownTo(AreaService areas, long nodeId) {
     communityId = null;
     gridId = null;
     courtyardId = null;
@@ -91,10 +90,6 @@ public class AddressPicker implements Serializable {
     courtyards = gridId == null ? List.of() : areas.children(gridId);
     flats = courtyardId == null ? List.of() : areas.children(courtyardId);
     rooms = flatId == null || roomId == null ? List.of() : areas.children(flatId);
-  }
-
-  private static AreaService areas() {
-    return CDI.current().select(AreaService.class).get();
   }
 
   public List<AreaItem> getCommunities() {
