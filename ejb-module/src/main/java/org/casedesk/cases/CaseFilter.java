@@ -3,7 +3,6 @@ package org.casedesk.cases;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.casedesk.categories.Channel;
-import org.casedesk.reports.ReportFigure;
 
 /**
  * What the case search filters on; null means any. Dates are Asia/Shanghai days, both ends

@@ -86,7 +86,12 @@ public class CaseReadService extends BaseService {
         c.getInvalidNote(),
         reasons.name(c.getCloseReasonId()),
         c.getSentBackCount(),
-        allowed(me, c));
+        CaseDetail.Allowed.of(
+            me.getRole(),
+            c.getState(),
+            c.getExtensionDays() != null,
+            !hideResident,
+            followUpRules.maySendBack(c.getSentBackCount())));
   }
 
   /**
@@ -112,22 +117,6 @@ public class CaseReadService extends BaseService {
     }
     audit.record(me.getId(), AuditAction.REVEAL_RESIDENT, c.getId(), resident.getId(), "phone, id");
     return new RevealedResident(resident.getName(), resident.getPhone(), resident.getIdNumber());
-  }
-
-  /**
-   * What the user may do on the case besides the handler's own steps: the page shows only these.
-   */
-  private CaseDetail.Allowed allowed(UserAccount me, WorkCase c) {
-    boolean official =
-        Roles.COMMUNITY_OFFICIAL.equals(me.getRole())
-            || Roles.SUBDISTRICT_OFFICIAL.equals(me.getRole());
-    boolean invalidatable =
-        (official || Roles.HELPDESK.equals(me.getRole()))
-            && c.getState() != CaseState.ESCALATED
-            && c.getState().canMoveTo(CaseState.INVALID);
-    boolean reviewable = official && c.getState() == CaseState.REVIEW;
-    return new CaseDetail.Allowed(
-        invalidatable, reviewable, reviewable && followUpRules.maySendBack(c.getSentBackCount()));
   }
 
   /** The further callers of a case, masked like the resident; each one shown is audited. */

@@ -11,9 +11,9 @@ import org.casedesk.shared.Roles;
  * their grid's (member-unit staff without a grid: their unit's), community officials their
  * community, the rest of the sub-district.
  */
-record CaseScope(String condition, Long parameter) {
+public record CaseScope(String condition, Long parameter) {
 
-  static CaseScope of(UserAccount user) {
+  public static CaseScope of(UserAccount user) {
     return switch (user.getRole()) {
       case Roles.HANDLER -> {
         String unit =
@@ -71,7 +71,7 @@ record CaseScope(String condition, Long parameter) {
   }
 
   /** Adds the scope's parameter, if it has one, to a query's named parameters. */
-  Map<String, Object> addTo(Map<String, Object> parameters) {
+  public Map<String, Object> addTo(Map<String, Object> parameters) {
     if (parameter != null) {
       parameters.put("scope", parameter);
     }

@@ -14,12 +14,12 @@ public enum HandlerQueue {
   SENT_BACK;
 
   /** My cases with an urge or supervision since their latest dispatch (to me). */
-  static final String URGED_CONDITION =
+  public static final String URGED_CONDITION =
       "exists (select h.id from CaseHistory h where h.caseId = c.id and h.action in :urgedBy"
           + " and h.at >= c.dispatchedAt)";
 
   /** My cases sent back (发回重办) since their latest dispatch. */
-  static final String SENT_BACK_CONDITION =
+  public static final String SENT_BACK_CONDITION =
       "exists (select h.id from CaseHistory h where h.caseId = c.id and h.action = :sentBack"
           + " and h.at >= c.dispatchedAt)";
 }

@@ -1,11 +1,12 @@
 package org.casedesk.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.casedesk.calendar.WorkCalendar;
 
 /**
  * Writes notifications in the caller's transaction (the action and its notification commit
@@ -15,6 +16,7 @@ import org.casedesk.calendar.WorkCalendar;
 public class NotificationRepository {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   /** Tells {@code recipientId} about an action; nobody is notified of their own action. */
   public void notify(
@@ -124,7 +126,7 @@ public class NotificationRepository {
     return update.executeUpdate();
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now(WorkCalendar.ZONE);
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
   }
 }

@@ -145,7 +145,7 @@ public class Open311Repository {
             "select h, c from WorkCase c left join Open311Request o on o.caseId = c.id"
                 + " join CaseHistory h on h.caseId = c.id"
                 + " where h.at >= :start and h.at <= :end and "
-                + Open311Service.visibleTo()
+                + Open311ReadService.visibleTo()
                 + " order by h.at, h.id",
             Object[].class)
         .setParameter("start", start)

@@ -12,8 +12,8 @@ import java.util.Objects;
 /**
  * One per-case fact of the report job (table report_case_fact, written by {@link
  * SnapshotRepository} only): mapped so that the case search can list the cases behind a figure in a
- * JPQL subquery ({@link ReportFigure}). Never loaded or written as an entity: a case dispatched
- * twice on a day has two DISPATCHED rows with the same key.
+ * JPQL subquery ({@link org.casedesk.cases.ReportFigure}). Never loaded or written as an entity: a
+ * case dispatched twice on a day has two DISPATCHED rows with the same key.
  */
 @Entity
 @Table(name = "report_case_fact")

@@ -1,5 +1,5 @@
 /**
- * Start-up work: Flyway migrations, the optional demo data, and the database probe used by the
- * health check.
+ * Start-up work: Flyway migrations (and the Java ones), the optional demo data, and the database
+ * probe used by the health check.
  */
 package org.casedesk.setup;

@@ -1,8 +1,6 @@
 package org.casedesk.useradmin;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -13,23 +11,18 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.PasswordPolicy;
 import org.casedesk.accounts.UserAccount;
-import org.casedesk.areas.AreaKind;
-import org.casedesk.areas.AreaNode;
 import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.cases.BatchRejectedException;
-import org.casedesk.members.CommitteeAccess;
 import org.casedesk.members.Member;
-import org.casedesk.members.MemberUnit;
 import org.casedesk.members.UnitRepository;
 import org.casedesk.shared.BusinessException;
 import org.casedesk.shared.PasswordHasher;
@@ -44,7 +37,7 @@ import org.casedesk.shared.Roles;
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.COMMUNITY_OFFICIAL})
-public class UserAdminService {
+public class UserAdminService extends BaseService {
 
   /** The most rows one import takes. */
   public static final int MAX_IMPORT = 500;
@@ -52,11 +45,10 @@ public class UserAdminService {
   @Inject private UserAdminRepository repository;
   @Inject private AccountRepository accounts;
   @Inject private AuditRepository audit;
-  @Inject private CommitteeAccess areas;
   @Inject private AreaRepository areaNodes;
   @Inject private UnitRepository units;
   @Inject private Validator validator;
-  @Resource private SessionContext context;
+  @Inject private UserRules rules;
 
   /**
    * The users the caller manages, by login; {@code query} (optional) matches the start of the login
@@ -66,19 +58,21 @@ public class UserAdminService {
     UserAccount me = me();
     String q = query == null || query.isBlank() ? null : query.strip();
     Map<Long, Member> members = repository.membersByUser();
-    return repository.users(q, includeInactive, isAdmin(me) ? null : me.getCommunityId()).stream()
+    return repository
+        .users(q, includeInactive, UserRules.isAdmin(me) ? null : me.getCommunityId())
+        .stream()
         .map(u -> item(u, members.get(u.getId())))
         .toList();
   }
 
   /** One user the caller manages. */
   public UserItem user(long id) {
-    return item(managed(me(), id));
+    return item(rules.managed(me(), id));
   }
 
   /** The roles the caller may give: every role for ADMIN, HANDLER for community officials. */
   public List<String> assignableRoles() {
-    return isAdmin(me()) ? List.of(Roles.ALL) : List.of(Roles.HANDLER);
+    return UserRules.isAdmin(me()) ? List.of(Roles.ALL) : List.of(Roles.HANDLER);
   }
 
   /** Creates a user with a one-time password (shown once, to be handed over). */
@@ -95,7 +89,7 @@ public class UserAdminService {
     if (form.id() == null) {
       throw new BusinessException("user.notFound");
     }
-    UserAccount user = managed(me, form.id());
+    UserAccount user = rules.managed(me, form.id());
     if (user.getVersion() != form.version()) {
       throw new BusinessException("user.conflict");
     }
@@ -105,11 +99,11 @@ public class UserAdminService {
     if (user.getId().equals(me.getId()) && !user.getRole().equals(form.role())) {
       throw new BusinessException("user.ownRole");
     }
-    Long community = checkRoleAndArea(me, form);
+    Long community = rules.communityOf(me, form);
     String before = describe(item(user).toForm());
     user.change(form.displayName().strip(), form.role());
     user.scopedTo(community, form.gridId(), form.memberUnitId());
-    link(me, user, form.memberId());
+    rules.link(me, user, form.memberId());
     String after = describe(form);
     audit.recordAboutUser(
         me.getId(), AuditAction.USER_CHANGED, user.getId(), before + " -> " + after);
@@ -118,7 +112,7 @@ public class UserAdminService {
   /** Deactivates a user: they can no longer sign in; everything they did keeps their name. */
   public void deactivate(long id) {
     UserAccount me = me();
-    UserAccount user = managed(me, id);
+    UserAccount user = rules.managed(me, id);
     if (user.getId().equals(me.getId())) {
       throw new BusinessException("user.ownAccount");
     }
@@ -131,7 +125,7 @@ public class UserAdminService {
 
   public void reactivate(long id) {
     UserAccount me = me();
-    UserAccount user = managed(me, id);
+    UserAccount user = rules.managed(me, id);
     if (user.isEnabled()) {
       throw new BusinessException("user.alreadyActive");
     }
@@ -145,7 +139,7 @@ public class UserAdminService {
    */
   public OneTimePassword resetPassword(long id) {
     UserAccount me = me();
-    UserAccount user = managed(me, id);
+    UserAccount user = rules.managed(me, id);
     if (user.isFromDirectory()) {
       throw new BusinessException("password.directory");
     }
@@ -171,7 +165,7 @@ public class UserAdminService {
     for (int row = 0; row < rows.size(); row++) {
       UserImportRow cells = rows.get(row);
       try {
-        UserForm form = form(me, cells);
+        UserForm form = rules.form(me, cells);
         List<String> problems =
             java.util.stream.Stream.concat(
                     validator.validate(form).stream(), validator.validate(cells).stream())
@@ -203,50 +197,13 @@ public class UserAdminService {
   /** The select boxes of the user form. */
   public UserChoices choices() {
     UserAccount me = me();
-    Long community = isAdmin(me) ? null : me.getCommunityId();
+    Long community = UserRules.isAdmin(me) ? null : me.getCommunityId();
     return new UserChoices(
         assignableRoles(),
         repository.communities(community),
         repository.grids(community),
         repository.units(community),
         repository.members(community));
-  }
-
-  /** A sheet row as a form: names resolved (an unknown name is an error of its own). */
-  private UserForm form(UserAccount me, UserImportRow cells) {
-    if (cells == null) {
-      throw new BusinessException("user.import.emptyRow");
-    }
-    Long community = areaNodes.idByName(AreaKind.COMMUNITY, cells.community(), null);
-    if (community == null && !blank(cells.community())) {
-      throw new BusinessException("user.import.community");
-    }
-    if (community == null && !isAdmin(me)) {
-      community = me.getCommunityId();
-    }
-    Long grid = areaNodes.idByName(AreaKind.GRID, cells.grid(), community);
-    if (grid == null && !blank(cells.grid())) {
-      throw new BusinessException("user.import.grid");
-    }
-    Long unit = units.activeIdByName(cells.unit());
-    if (unit == null && !blank(cells.unit())) {
-      throw new BusinessException("user.import.unit");
-    }
-    String role = blank(cells.role()) ? null : cells.role().strip().toUpperCase(Locale.ROOT);
-    return new UserForm(
-        null,
-        0,
-        blank(cells.username()) ? null : cells.username().strip(),
-        cells.displayName(),
-        role,
-        Roles.HANDLER.equals(role) || Roles.COMMUNITY_OFFICIAL.equals(role) ? community : null,
-        grid,
-        unit,
-        null);
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 
   private OneTimePassword createOne(UserAccount me, UserForm form) {
@@ -256,7 +213,7 @@ public class UserAdminService {
     if (accounts.byUsername(form.username()).isPresent()) {
       throw new BusinessException("user.username.taken");
     }
-    Long community = checkRoleAndArea(me, form);
+    Long community = rules.communityOf(me, form);
     String password = PasswordPolicy.oneTimePassword();
     UserAccount user =
         new UserAccount(
@@ -267,110 +224,8 @@ public class UserAdminService {
             .scopedTo(community, form.gridId(), form.memberUnitId());
     user.setPassword(user.getPasswordHash(), true);
     accounts.save(user);
-    link(me, user, form.memberId());
+    rules.link(me, user, form.memberId());
     return new OneTimePassword(user.getId(), user.getUsername(), password);
-  }
-
-  /**
-   * Checks the role and its area and gives the user's community: handlers work in a grid (the
-   * community is the grid's) or for a member unit (then in the unit's community, or the one given),
-   * community officials in a community; the others cover the whole sub-district and have no area. A
-   * community official gives only the handler role, in their own community.
-   */
-  private Long checkRoleAndArea(UserAccount me, UserForm form) {
-    if (!List.of(Roles.ALL).contains(form.role())) {
-      throw new BusinessException("user.role.invalid");
-    }
-    if (!isAdmin(me) && !Roles.HANDLER.equals(form.role())) {
-      throw new BusinessException("user.role.notYours");
-    }
-    Long community = form.communityId();
-    switch (form.role()) {
-      case Roles.HANDLER -> {
-        if (form.gridId() == null && form.memberUnitId() == null) {
-          throw new BusinessException("user.handler.area");
-        }
-        if (form.gridId() != null) {
-          AreaNode grid = areaNodes.find(form.gridId());
-          if (grid == null || grid.getKind() != AreaKind.GRID) {
-            throw new BusinessException("member.grid.invalid");
-          }
-          community = grid.getCommunityId();
-        }
-        if (form.memberUnitId() != null) {
-          MemberUnit unit = units.find(form.memberUnitId());
-          if (unit == null
-              || !unit.isActive()
-              || (unit.getCommunityId() != null
-                  && community != null
-                  && !unit.getCommunityId().equals(community))) {
-            throw new BusinessException("member.unit.invalid");
-          }
-          if (community == null) {
-            community = unit.getCommunityId();
-          }
-        }
-        if (community == null) {
-          throw new BusinessException("member.community.invalid");
-        }
-        areas.requireArea(community, form.gridId());
-      }
-      case Roles.COMMUNITY_OFFICIAL -> {
-        if (form.gridId() != null || form.memberUnitId() != null) {
-          throw new BusinessException("user.area.notForRole");
-        }
-        areas.requireArea(community, null);
-      }
-      default -> {
-        if (community != null || form.gridId() != null || form.memberUnitId() != null) {
-          throw new BusinessException("user.area.notForRole");
-        }
-      }
-    }
-    if (!isAdmin(me) && !Objects.equals(community, me.getCommunityId())) {
-      throw new BusinessException("user.notYourCommunity");
-    }
-    return community;
-  }
-
-  /**
-   * Links the user, a handler, to a committee member of their community (or unlinks every member),
-   * as the member screen does.
-   */
-  private void link(UserAccount me, UserAccount user, Long memberId) {
-    Member member = null;
-    if (memberId != null) {
-      member = repository.member(memberId);
-      if (member == null
-          || !Roles.HANDLER.equals(user.getRole())
-          || !member.isActive()
-          || (member.getUserId() != null && !member.getUserId().equals(user.getId()))
-          || (member.getCommunityId() != null
-              && !member.getCommunityId().equals(user.getCommunityId()))
-          || !areas.sees(me, member.getCommunityId())) {
-        throw new BusinessException("user.member.invalid");
-      }
-    }
-    for (Member linked : repository.membersLinkedTo(user.getId())) {
-      if (member == null || !linked.getId().equals(member.getId())) {
-        linked.linkTo(null);
-      }
-    }
-    if (member != null) {
-      member.linkTo(user.getId());
-    }
-  }
-
-  /** A user the caller manages; any other looks like a missing one. */
-  private UserAccount managed(UserAccount me, long id) {
-    UserAccount user = accounts.byId(id).orElse(null);
-    if (user == null
-        || (!isAdmin(me)
-            && (!Roles.HANDLER.equals(user.getRole())
-                || !Objects.equals(user.getCommunityId(), me.getCommunityId())))) {
-      throw new BusinessException("user.notFound");
-    }
-    return user;
   }
 
   private UserItem item(UserAccount u) {
@@ -409,13 +264,5 @@ public class UserAdminService {
         + (f.gridId() == null ? "" : " grid " + f.gridId())
         + (f.memberUnitId() == null ? "" : " unit " + f.memberUnitId())
         + (f.memberId() == null ? "" : " member " + f.memberId());
-  }
-
-  private UserAccount me() {
-    return accounts.caller(context.getCallerPrincipal());
-  }
-
-  private static boolean isAdmin(UserAccount me) {
-    return Roles.ADMIN.equals(me.getRole());
   }
 }

@@ -48,12 +48,4 @@ class PasswordPolicyTest {
     }
     assertThat(seen).hasSize(100);
   }
-
-  @Test
-  void groupRoleMappingKeepsItsOrder() {
-    assertThat(DirectorySettings.roles("casedesk-admins=ADMIN; casedesk-handlers = HANDLER,x"))
-        .containsExactly(
-            java.util.Map.entry("casedesk-admins", "ADMIN"),
-            java.util.Map.entry("casedesk-handlers", "HANDLER"));
-  }
 }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.casedesk.accounts.LoginLockItem;
-import org.casedesk.accounts.LoginThrottleService;
+import org.casedesk.signin.LoginLockItem;
+import org.casedesk.signin.LoginThrottleService;
 import org.casedesk.web.shared.Messages;
 
 /** Sign-in locks: locked user names and slowed-down addresses; ADMIN lifts them. */

@@ -14,7 +14,6 @@ import org.casedesk.cases.CaseDetail;
 import org.casedesk.cases.CaseReadService;
 import org.casedesk.cases.CaseReasonService;
 import org.casedesk.cases.CaseReviewService;
-import org.casedesk.cases.CaseState;
 import org.casedesk.cases.DispatchService;
 import org.casedesk.cases.FollowUpService;
 import org.casedesk.cases.HandlerItem;
@@ -25,7 +24,6 @@ import org.casedesk.cases.ReasonKind;
 import org.casedesk.cases.RevealedResident;
 import org.casedesk.cases.Satisfaction;
 import org.casedesk.cases.SupervisionService;
-import org.casedesk.shared.Roles;
 import org.casedesk.web.shared.Messages;
 import org.casedesk.web.shared.Pages;
 import org.primefaces.event.FileUploadEvent;
@@ -90,59 +88,6 @@ public class CaseBacking implements Serializable {
     }
   }
 
-  private static boolean inRole(String role) {
-    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
-  }
-
-  public boolean isHandling() {
-    return detail != null
-        && inRole(Roles.HANDLER)
-        && CaseState.withHandler().contains(detail.state());
-  }
-
-  /** 签收 comes first after dispatch. */
-  public boolean isSignable() {
-    return isHandling() && detail.state() == CaseState.DISPATCHED;
-  }
-
-  public boolean isReturnable() {
-    return isHandling() && detail.state().canMoveTo(CaseState.RETURNED);
-  }
-
-  public boolean isEscalatable() {
-    return isHandling() && detail.state().canMoveTo(CaseState.ESCALATED);
-  }
-
-  public boolean isExtensionRequestable() {
-    return isHandling() && detail.extensionDays() == null;
-  }
-
-  /** Officials urge, supervise and decide extensions on cases a handler has. */
-  public boolean isSupervisable() {
-    return detail != null
-        && (inRole(Roles.COMMUNITY_OFFICIAL) || inRole(Roles.SUBDISTRICT_OFFICIAL))
-        && CaseState.withHandler().contains(detail.state());
-  }
-
-  public boolean isExtensionDecidable() {
-    return isSupervisable() && detail.extensionDays() != null;
-  }
-
-  public boolean isRedispatchable() {
-    return detail != null && inRole(Roles.HELPDESK) && detail.state() == CaseState.RETURNED;
-  }
-
-  /** Resolving needs handling first (签收/办理 → 办结). */
-  public boolean isResolvable() {
-    return isHandling()
-        && detail.state() != CaseState.ESCALATED
-        && detail.state().canMoveTo(CaseState.RESOLVED);
-  }
-
-  public boolean isAwaitingFollowUp() {
-    return detail != null && inRole(Roles.HELPDESK) && detail.state() == CaseState.RESOLVED;
-  }
-
   public void addNote() throws IOException {
     act(
         () -> {
@@ -175,15 +120,6 @@ public class CaseBacking implements Serializable {
     act(
         () -> handlingService.recordVisit(id, detail.version(), visitedAt, visitPlace, findings),
         "visit.saved");
-  }
-
-  /** The help desk may follow up a merged caller once the case is resolved or closed. */
-  public boolean isCallerFollowUpPossible() {
-    return detail != null
-        && inRole(Roles.HELPDESK)
-        && (detail.state() == CaseState.RESOLVED
-            || detail.state() == CaseState.REVIEW
-            || detail.state() == CaseState.CLOSED);
   }
 
   public void followUpCaller(long callerId) throws IOException {
@@ -344,11 +280,6 @@ public class CaseBacking implements Serializable {
     return files;
   }
 
-  /** The help desk and the handler may add photos and documents. */
-  public boolean isAttachable() {
-    return isHandling() || (detail != null && inRole(Roles.HELPDESK));
-  }
-
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     if (Messages.attempt(() -> attachments.attach(id, file.getFileName(), file.getContent()))) {
@@ -361,16 +292,6 @@ public class CaseBacking implements Serializable {
   /** Shows the full phone and ID number in place; the service logs it. */
   public void reveal() {
     Messages.attempt(() -> revealed = reads.revealResident(id));
-  }
-
-  public boolean isRevealable() {
-    return detail != null
-        && detail.residentName() != null
-        && revealed == null
-        && (inRole(Roles.HELPDESK)
-            || inRole(Roles.HANDLER)
-            || inRole(Roles.COMMUNITY_OFFICIAL)
-            || inRole(Roles.SUBDISTRICT_OFFICIAL));
   }
 
   public RevealedResident getRevealed() {

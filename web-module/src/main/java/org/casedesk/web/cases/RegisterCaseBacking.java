@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.cases.CaseReasonService;
 import org.casedesk.cases.CaseSummary;
@@ -24,6 +23,7 @@ import org.casedesk.categories.Channel;
 import org.casedesk.residents.NewResident;
 import org.casedesk.residents.ResidentItem;
 import org.casedesk.residents.ResidentService;
+import org.casedesk.web.shared.AddressPicker;
 import org.casedesk.web.shared.Messages;
 import org.primefaces.PrimeFaces;
 
@@ -46,19 +46,10 @@ public class RegisterCaseBacking implements Serializable {
   @Inject private transient ResidentService residents;
 
   private List<CategoryItem> categories;
-  private List<AreaItem> communities;
-  private List<AreaItem> grids = List.of();
-  private List<AreaItem> courtyards = List.of();
-  private List<AreaItem> flats = List.of();
-  private List<AreaItem> rooms = List.of();
+  private final AddressPicker address = new AddressPicker();
   private List<ResidentItem> residentMatches = List.of();
   private List<CaseSummary> earlierCases = List.of();
 
-  private Long communityId;
-  private Long gridId;
-  private Long courtyardId;
-  private Long flatId;
-  private Long roomId;
   private String locationDetail;
   private ResidentItem resident;
   private String newName;
@@ -80,48 +71,35 @@ public class RegisterCaseBacking implements Serializable {
   @PostConstruct
   void load() {
     categories = categoryService.categories();
-    communities = areas.children(null);
+    address.start(areas);
   }
 
   public void communityChanged() {
-    grids = communityId == null ? List.of() : areas.children(communityId);
-    gridId = null;
-    gridChanged();
-  }
-
-  public void gridChanged() {
-    courtyards = gridId == null ? List.of() : areas.children(gridId);
-    courtyardId = null;
-    courtyardChanged();
-  }
-
-  /** A courtyard offers its entrances and flats; a public place has nothing below it. */
-  public void courtyardChanged() {
-    flats = courtyardId == null ? List.of() : areas.children(courtyardId);
-    flatId = null;
-    flatChanged();
-  }
-
-  /** An entrance offers its flats. */
-  public void flatChanged() {
-    rooms = flatId == null ? List.of() : areas.children(flatId);
-    roomId = null;
+    address.communityChanged(areas);
     lookForDuplicates();
   }
 
-  /** The deepest level picked: flat, entrance, courtyard or public place, else the grid. */
-  private Long locationId() {
-    return roomId != null
-        ? roomId
-        : flatId != null ? flatId : courtyardId != null ? courtyardId : gridId;
+  public void gridChanged() {
+    address.gridChanged(areas);
+    lookForDuplicates();
+  }
+
+  public void courtyardChanged() {
+    address.courtyardChanged(areas);
+    lookForDuplicates();
+  }
+
+  public void flatChanged() {
+    address.flatChanged(areas);
+    lookForDuplicates();
   }
 
   /** Shows the likely duplicates as soon as the location and the category are known. */
   public void lookForDuplicates() {
     duplicates =
-        locationId() == null || categoryId == null
+        address.deepest() == null || categoryId == null
             ? List.of()
-            : intakeService.likelyDuplicates(locationId(), categoryId);
+            : intakeService.likelyDuplicates(address.deepest(), categoryId);
     if (repeatOfId != null && duplicates.stream().noneMatch(d -> d.id() == repeatOfId)) {
       repeatOfId = null;
     }
@@ -143,7 +121,8 @@ public class RegisterCaseBacking implements Serializable {
     newIdNumber = null;
     earlierCases = resident == null ? List.of() : intakeService.earlierCases(resident.id());
     if (resident != null && resident.flatId() != null) {
-      fillAddress(resident.flatId());
+      address.pickDownTo(areas, resident.flatId());
+      lookForDuplicates();
       PrimeFaces.current().focus("registerForm:category");
     }
   }
@@ -152,37 +131,6 @@ public class RegisterCaseBacking implements Serializable {
   public void residentCleared() {
     resident = null;
     earlierCases = List.of();
-  }
-
-  /** Picks community, grid, courtyard and flat (with the entrance, if any) down to the node. */
-  private void fillAddress(long nodeId) {
-    List<AreaItem> path = areas.path(nodeId);
-    communityId = null;
-    gridId = null;
-    courtyardId = null;
-    flatId = null;
-    roomId = null;
-    for (AreaItem node : path) {
-      switch (node.kind()) {
-        case COMMUNITY -> communityId = node.id();
-        case GRID -> gridId = node.id();
-        case COURTYARD, PUBLIC_PLACE -> courtyardId = node.id();
-        case ENTRANCE -> flatId = node.id();
-        case FLAT -> {
-          if (flatId == null) {
-            flatId = node.id();
-          } else {
-            roomId = node.id();
-          }
-        }
-        default -> {}
-      }
-    }
-    grids = communityId == null ? List.of() : areas.children(communityId);
-    courtyards = gridId == null ? List.of() : areas.children(gridId);
-    flats = courtyardId == null ? List.of() : areas.children(courtyardId);
-    rooms = flatId == null || roomId == null ? List.of() : areas.children(flatId);
-    lookForDuplicates();
   }
 
   /** The category type-ahead: by name in either language or by pinyin initials (hjws). */
@@ -243,14 +191,14 @@ public class RegisterCaseBacking implements Serializable {
     return new RegisterCase(
         resident == null ? null : resident.id(),
         created,
-        locationId(),
+        address.deepest(),
         categoryId,
         channel,
         description,
         anonymous,
         repeatOf,
         answer,
-        gridId,
+        address.getGridId(),
         requestToken,
         locationDetail);
   }
@@ -325,60 +273,12 @@ public class RegisterCaseBacking implements Serializable {
     return categories;
   }
 
-  public List<AreaItem> getCommunities() {
-    return communities;
-  }
-
-  public List<AreaItem> getGrids() {
-    return grids;
-  }
-
-  public List<AreaItem> getCourtyards() {
-    return courtyards;
-  }
-
-  public List<AreaItem> getFlats() {
-    return flats;
+  public AddressPicker getAddress() {
+    return address;
   }
 
   public List<ResidentItem> getResidentMatches() {
     return residentMatches;
-  }
-
-  public Long getCommunityId() {
-    return communityId;
-  }
-
-  public void setCommunityId(Long communityId) {
-    this.communityId = communityId;
-  }
-
-  public Long getGridId() {
-    return gridId;
-  }
-
-  public void setGridId(Long gridId) {
-    this.gridId = gridId;
-  }
-
-  public Long getCourtyardId() {
-    return courtyardId;
-  }
-
-  public void setCourtyardId(Long courtyardId) {
-    this.courtyardId = courtyardId;
-  }
-
-  public List<AreaItem> getRooms() {
-    return rooms;
-  }
-
-  public Long getRoomId() {
-    return roomId;
-  }
-
-  public void setRoomId(Long roomId) {
-    this.roomId = roomId;
   }
 
   public String getLocationDetail() {
@@ -387,14 +287,6 @@ public class RegisterCaseBacking implements Serializable {
 
   public void setLocationDetail(String locationDetail) {
     this.locationDetail = locationDetail;
-  }
-
-  public Long getFlatId() {
-    return flatId;
-  }
-
-  public void setFlatId(Long flatId) {
-    this.flatId = flatId;
   }
 
   public ResidentItem getResident() {

@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.casedesk.cases.HomeItem;
-import org.casedesk.cases.HomeService;
 import org.casedesk.cases.HomeView;
+import org.casedesk.home.HomeService;
 import org.casedesk.shared.Roles;
 
 /**

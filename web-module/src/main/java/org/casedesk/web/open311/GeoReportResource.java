@@ -18,6 +18,7 @@ import java.util.Map;
 import org.casedesk.open311.AddressItem;
 import org.casedesk.open311.NewServiceRequest;
 import org.casedesk.open311.Open311Exception;
+import org.casedesk.open311.Open311ReadService;
 import org.casedesk.open311.Open311Service;
 import org.casedesk.open311.RequestQuery;
 import org.casedesk.open311.RequestUpdate;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * GeoReport v2 at {@code /open311/v2/}: every resource as {@code .json} or {@code .xml}. Thin: the
- * rules live in {@link Open311Service}.
+ * rules live in {@link Open311Service} and {@link Open311ReadService}.
  */
 @Path("/v2")
 @RequestScoped
@@ -60,6 +61,7 @@ public class GeoReportResource {
           + "{\"code\":400,\"description\":\"description is required\"}]";
 
   @Inject private Open311Service open311;
+  @Inject private Open311ReadService reads;
 
   @Inject
   @ConfigProperty(name = "casedesk.open311.jurisdiction", defaultValue = "zhangyelu")
@@ -244,7 +246,7 @@ public class GeoReportResource {
             ? List.of()
             : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     List<ServiceRequestView> views =
-        open311.requests(
+        reads.requests(
             apiKey,
             new RequestQuery(
                 idList,
@@ -270,7 +272,7 @@ public class GeoReportResource {
       @QueryParam("api_key") String apiKey,
       @QueryParam("extensions") String extensions) {
     checkJurisdiction(jurisdictionId);
-    return requestList(format, List.of(open311.request(apiKey, id, "true".equals(extensions))));
+    return requestList(format, List.of(reads.request(apiKey, id, "true".equals(extensions))));
   }
 
   @GET
@@ -333,7 +335,7 @@ public class GeoReportResource {
       @QueryParam("end_date") String endDate) {
     checkJurisdiction(jurisdictionId);
     List<Object> items =
-        open311.updates(apiKey, startDate, endDate).stream().map(u -> (Object) update(u)).toList();
+        reads.updates(apiKey, startDate, endDate).stream().map(u -> (Object) update(u)).toList();
     // JSON wraps the list in an object (as FixMyStreet does); XML has it as the document element
     Representation representation = Representation.of(format);
     Doc.Items updates = new Doc.Items("request_update", items);

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.open311.Open311Service;
 import org.casedesk.open311.UnplacedItem;
+import org.casedesk.web.shared.AddressPicker;
 import org.casedesk.web.shared.Messages;
 
 /**
@@ -27,20 +27,13 @@ public class Open311QueueBacking implements Serializable {
 
   private List<UnplacedItem> waiting;
   private UnplacedItem selected;
-  private List<AreaItem> communities;
-  private List<AreaItem> grids = List.of();
-  private List<AreaItem> courtyards = List.of();
-  private List<AreaItem> flats = List.of();
-  private Long communityId;
-  private Long gridId;
-  private Long courtyardId;
-  private Long flatId;
+  private final AddressPicker address = new AddressPicker();
   private String caseNo;
 
   @PostConstruct
   void init() {
     waiting = open311.unplaced();
-    communities = areas.children(null);
+    address.start(areas);
   }
 
   public void select(UnplacedItem item) {
@@ -48,28 +41,23 @@ public class Open311QueueBacking implements Serializable {
   }
 
   public void communityChanged() {
-    grids = communityId == null ? List.of() : areas.children(communityId);
-    gridId = null;
-    gridChanged();
+    address.communityChanged(areas);
   }
 
   public void gridChanged() {
-    courtyards = gridId == null ? List.of() : areas.children(gridId);
-    courtyardId = null;
-    courtyardChanged();
+    address.gridChanged(areas);
   }
 
   public void courtyardChanged() {
-    flats = courtyardId == null ? List.of() : areas.children(courtyardId);
-    flatId = null;
+    address.courtyardChanged(areas);
   }
 
   public void place() {
-    if (selected == null || flatId == null) {
+    if (selected == null || address.getFlatId() == null) {
       Messages.error("case.flat.required");
       return;
     }
-    if (Messages.attempt(() -> open311.place(selected.id(), flatId))) {
+    if (Messages.attempt(() -> open311.place(selected.id(), address.getFlatId()))) {
       Messages.info("open311.placed");
       selected = null;
       waiting = open311.unplaced();
@@ -82,60 +70,16 @@ public class Open311QueueBacking implements Serializable {
     }
   }
 
+  public AddressPicker getAddress() {
+    return address;
+  }
+
   public List<UnplacedItem> getWaiting() {
     return waiting;
   }
 
   public UnplacedItem getSelected() {
     return selected;
-  }
-
-  public List<AreaItem> getCommunities() {
-    return communities;
-  }
-
-  public List<AreaItem> getGrids() {
-    return grids;
-  }
-
-  public List<AreaItem> getCourtyards() {
-    return courtyards;
-  }
-
-  public List<AreaItem> getFlats() {
-    return flats;
-  }
-
-  public Long getCommunityId() {
-    return communityId;
-  }
-
-  public void setCommunityId(Long communityId) {
-    this.communityId = communityId;
-  }
-
-  public Long getGridId() {
-    return gridId;
-  }
-
-  public void setGridId(Long gridId) {
-    this.gridId = gridId;
-  }
-
-  public Long getCourtyardId() {
-    return courtyardId;
-  }
-
-  public void setCourtyardId(Long courtyardId) {
-    this.courtyardId = courtyardId;
-  }
-
-  public Long getFlatId() {
-    return flatId;
-  }
-
-  public void setFlatId(Long flatId) {
-    this.flatId = flatId;
   }
 
   public String getCaseNo() {

@@ -16,6 +16,7 @@ import org.casedesk.pairing.GridFlag;
 import org.casedesk.pairing.NewPairing;
 import org.casedesk.pairing.PairingItem;
 import org.casedesk.pairing.PairingService;
+import org.casedesk.shared.Roles;
 import org.casedesk.web.shared.Messages;
 import org.casedesk.web.shared.Pages;
 
@@ -90,7 +91,7 @@ public class PairingsBacking implements Serializable {
   }
 
   public boolean isCadenceMaintainer() {
-    return Pages.inRole("ADMIN") || Pages.inRole("SUBDISTRICT_OFFICIAL");
+    return Pages.inRole(Roles.ADMIN) || Pages.inRole(Roles.SUBDISTRICT_OFFICIAL);
   }
 
   /** Loaded when an official first opens the new-pairing form. */

@@ -15,6 +15,7 @@ import org.casedesk.projects.PartItem;
 import org.casedesk.projects.ProjectDetail;
 import org.casedesk.projects.ProjectService;
 import org.casedesk.projects.ProjectStatus;
+import org.casedesk.shared.Roles;
 import org.casedesk.web.shared.Messages;
 import org.casedesk.web.shared.Pages;
 
@@ -86,7 +87,7 @@ public class ProjectBacking implements Serializable {
   }
 
   public boolean isHandler() {
-    return Pages.inRole("HANDLER");
+    return Pages.inRole(Roles.HANDLER);
   }
 
   /** Officials claim on behalf of a unit: the units they may choose, loaded once. */

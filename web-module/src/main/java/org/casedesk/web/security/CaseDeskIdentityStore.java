@@ -6,7 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import org.casedesk.accounts.AccountService;
+import org.casedesk.signin.AccountService;
 
 /** Checks username and password against the accounts in the database (PBKDF2-SHA256). */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import org.casedesk.accounts.DirectoryAccounts;
+import org.casedesk.signin.DirectoryAccounts;
 
 /**
  * The optional LDAP directory, asked after the local accounts (priority 200, the local store has

@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.casedesk.accounts.AccountService;
 import org.casedesk.accounts.PasswordPolicy;
+import org.casedesk.signin.AccountService;
 import org.casedesk.web.shared.Messages;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.casedesk.accounts.AccountService;
+import org.casedesk.signin.AccountService;
 
 /**
  * After a reset to a one-time password, a signed-in user sees only the password page until they

@@ -22,7 +22,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.casedesk.accounts.LoginThrottleService;
+import org.casedesk.signin.LoginThrottleService;
 
 /**
  * Every sign-in goes through here, whichever identity stores there are (the database today, LDAP

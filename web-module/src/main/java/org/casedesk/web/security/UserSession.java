@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
-import org.casedesk.accounts.AccountService;
 import org.casedesk.accounts.CurrentUser;
+import org.casedesk.signin.AccountService;
 
 /** The signed-in user and the chosen language (zh_CN by default). */
 @Named

@@ -1,5 +1,6 @@
 /**
- * Sign-in: the form authentication mechanism, the identity store backed by the accounts service,
- * the login page and the signed-in user's session (user and language).
+ * Sign-in: the form authentication mechanism, the identity stores backed by the sign-in services,
+ * the login page and the signed-in user's session (user and language, which every view's locale
+ * follows).
  */
 package org.casedesk.web.security;

@@ -3,6 +3,7 @@ package org.casedesk.web.shared;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
+import org.casedesk.shared.Roles;
 
 /** Redirect after a successful POST, keeping the success message; role checks of a page. */
 public final class Pages {
@@ -36,6 +37,8 @@ public final class Pages {
 
   /** ADMIN and officials maintain committee records. */
   public static boolean maintains() {
-    return inRole("ADMIN") || inRole("COMMUNITY_OFFICIAL") || inRole("SUBDISTRICT_OFFICIAL");
+    return inRole(Roles.ADMIN)
+        || inRole(Roles.COMMUNITY_OFFICIAL)
+        || inRole(Roles.SUBDISTRICT_OFFICIAL);
   }
 }

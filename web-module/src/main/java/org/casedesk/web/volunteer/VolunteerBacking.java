@@ -17,6 +17,7 @@ import org.casedesk.members.MemberItem;
 import org.casedesk.members.MemberService;
 import org.casedesk.members.UnitItem;
 import org.casedesk.pairing.Candidate;
+import org.casedesk.shared.Roles;
 import org.casedesk.volunteer.ActivityItem;
 import org.casedesk.volunteer.ActivityType;
 import org.casedesk.volunteer.NewActivity;
@@ -156,7 +157,7 @@ public class VolunteerBacking implements Serializable {
 
   /** Officials and ADMIN, and handlers for their own unit. */
   public boolean isRecorder() {
-    return Pages.maintains() || Pages.inRole("HANDLER");
+    return Pages.maintains() || Pages.inRole(Roles.HANDLER);
   }
 
   public ActivityType[] getActivityTypes() {

@@ -1,4 +1,4 @@
-package org.casedesk.accounts;
+package org.casedesk.signin;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,10 @@
-package org.casedesk.web.shared;
+package org.casedesk.web.security;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
-import org.casedesk.web.security.UserSession;
 
 /**
  * Every view's locale is the language the user chose (中文 / English in the header), never the

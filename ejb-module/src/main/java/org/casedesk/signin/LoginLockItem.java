@@ -1,4 +1,4 @@
-package org.casedesk.accounts;
+package org.casedesk.signin;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package org.casedesk.accounts;
+package org.casedesk.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.casedesk.accounts.LoginThrottle.Kind;
+import org.casedesk.signin.LoginThrottle.Kind;
 
 /** The rows of {@code login_throttle}. Joins the caller's transaction. */
 @ApplicationScoped

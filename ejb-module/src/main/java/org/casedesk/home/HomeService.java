@@ -1,4 +1,4 @@
-package org.casedesk.cases;
+package org.casedesk.home;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -12,6 +12,17 @@ import java.util.Map;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.cases.AreaOverdue;
+import org.casedesk.cases.CaseAction;
+import org.casedesk.cases.CaseRepository;
+import org.casedesk.cases.CaseScope;
+import org.casedesk.cases.CaseState;
+import org.casedesk.cases.FollowUpService;
+import org.casedesk.cases.HandlerQueue;
+import org.casedesk.cases.HomeCounts;
+import org.casedesk.cases.HomeItem;
+import org.casedesk.cases.HomeView;
+import org.casedesk.cases.UrgentCase;
 import org.casedesk.reports.JobTablesRepository;
 import org.casedesk.reports.ReportJobs;
 import org.casedesk.reports.SnapshotRepository;

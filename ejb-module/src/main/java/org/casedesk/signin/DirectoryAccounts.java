@@ -1,4 +1,4 @@
-package org.casedesk.accounts;
+package org.casedesk.signin;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -20,6 +20,8 @@ import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
+import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.UserAccount;
 import org.casedesk.areas.AreaKind;
 import org.casedesk.areas.AreaRepository;
 import org.casedesk.audit.AuditAction;

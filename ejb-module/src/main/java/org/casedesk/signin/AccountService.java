@@ -1,4 +1,4 @@
-package org.casedesk.accounts;
+package org.casedesk.signin;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.casedesk.accounts.AccountRepository;
+import org.casedesk.accounts.CurrentUser;
+import org.casedesk.accounts.PasswordPolicy;
+import org.casedesk.accounts.UserAccount;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.shared.BusinessException;

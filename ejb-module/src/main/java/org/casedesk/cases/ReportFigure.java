@@ -1,9 +1,9 @@
-package org.casedesk.reports;
+package org.casedesk.cases;
 
 /**
- * A report figure whose cases the drill-down lists, defined on the per-case facts ({@link
- * ReportCaseFact}, alias {@code f}) exactly as the figure is summed from them (see {@link
- * Figures}): which cases counted, under which dimensions, as frozen by the day's run. The
+ * A report figure whose cases the drill-down lists, defined on the per-case facts ({@code
+ * reports.ReportCaseFact}, alias {@code f}) exactly as the figure is summed from them (see {@code
+ * reports.Figures}): which cases counted, under which dimensions, as frozen by the day's run. The
  * exclusions are not repeated here; the job applied them when it wrote the facts.
  */
 public enum ReportFigure {

@@ -1,4 +1,4 @@
-package org.casedesk.accounts;
+package org.casedesk.signin;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -14,10 +14,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.casedesk.accounts.LoginThrottle.Kind;
+import org.casedesk.accounts.AccountRepository;
 import org.casedesk.audit.AuditAction;
 import org.casedesk.audit.AuditRepository;
 import org.casedesk.shared.Roles;
+import org.casedesk.signin.LoginThrottle.Kind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
