@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.Set;
-import org.casedesk.accounts.AccountService;
+import org.casedesk.signin.AccountService;
 
 /**
  * The application's authentication mechanism: the caller signed in in this session ({@link
