@@ -172,7 +172,9 @@ public class HelpDeskSimulation extends Simulation {
                                 "",
                                 "registerForm:invalidReason_input",
                                 "")
-                            .check(regex(CASE_REDIRECT).saveAs("caseId")))
+                            .check(
+                                bodyString().saveAs("saveAnswer"),
+                                regex(CASE_REDIRECT).saveAs("caseId")))
                     .exec(this::handOver)
                     .exec(
                         http("case.open")
@@ -182,7 +184,7 @@ public class HelpDeskSimulation extends Simulation {
                     .exec(
                         http("search")
                             .get("search/cases.xhtml?category=15&grid=#{grid}")
-                            .check(substring("casesForm").exists()))
+                            .check(substring("searchForm").exists()))
                     .pause(Duration.ofMillis(PAUSE_MS), Duration.ofMillis(PAUSE_MAX_MS))
                     .exec(http("queue.followups").get("helpdesk/followups.xhtml"))
                     .pause(Duration.ofMillis(PAUSE_MS), Duration.ofMillis(PAUSE_MAX_MS)));
@@ -259,6 +261,13 @@ public class HelpDeskSimulation extends Simulation {
   }
 
   private Session handOver(Session session) {
+    if (!session.contains("caseId")) {
+      String answer = session.getString("saveAnswer");
+      System.out.println(
+          "LOAD save not acknowledged: "
+              + (answer == null ? "" : answer.substring(0, Math.min(answer.length(), 3000))));
+      return session.markAsFailed();
+    }
     registered.get(session.getInt("k")).add(Long.parseLong(session.getString("caseId")));
     return session;
   }
