@@ -243,30 +243,26 @@ class QuickStartPagesIT {
    * Escape pressed during it is ignored; on a loaded machine the test was faster than that).
    */
   private static void escape(Browser browser, String picker) throws InterruptedException {
-    for (int i = 0; i < 50; i++) {
-      Boolean open =
-          (Boolean)
-              browser.script(
-                  "var e = document.getElementById(arguments[0]);"
-                      + " return !!e && e.classList.contains('ui-connected-overlay-enter-done');",
-                  picker + "_panel");
-      if (Boolean.TRUE.equals(open)) {
-        break;
-      }
-      Thread.sleep(100);
-    }
+    within5s(
+        browser,
+        "return !!e && e.classList.contains('ui-connected-overlay-enter-done');",
+        picker + "_panel");
     browser.pressKeys(picker + "_input", Keys.ESCAPE);
   }
 
   private static boolean hidden(Browser browser, String id) throws InterruptedException {
+    return within5s(
+        browser,
+        "return !e || e.offsetParent === null || getComputedStyle(e).display === 'none';",
+        id);
+  }
+
+  /** Whether the script, given the element {@code e} with this id, answers true within 5 s. */
+  private static boolean within5s(Browser browser, String script, String id)
+      throws InterruptedException {
     for (int i = 0; i < 50; i++) {
-      boolean shown =
-          (Boolean)
-              browser.script(
-                  "var e = document.getElementById(arguments[0]); return !!e"
-                      + " && e.offsetParent !== null && getComputedStyle(e).display !== 'none';",
-                  id);
-      if (!shown) {
+      Object yes = browser.script("var e = document.getElementById(arguments[0]); " + script, id);
+      if (Boolean.TRUE.equals(yes)) {
         return true;
       }
       Thread.sleep(100);

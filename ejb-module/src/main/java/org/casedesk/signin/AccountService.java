@@ -52,7 +52,7 @@ public class AccountService {
 
   /**
    * The role of an enabled account, by user name; empty for none or a disabled one. Called before
-   * the caller is known, when a session signed in on another node of a cluster arrives (issue 17).
+   * the caller is known, when a session signed in on another node of a cluster arrives.
    */
   @PermitAll
   public Optional<String> activeRole(@NotNull String username) {

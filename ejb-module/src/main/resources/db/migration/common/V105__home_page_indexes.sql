@@ -1,4 +1,4 @@
--- The home pages at 1,000,000 cases (issue 16): a handler's urged and sent-back counts look for
+-- The home pages at 1,000,000 cases: a handler's urged and sent-back counts look for
 -- history rows by action, which no index served (a scan of every history row, 490 ms each), and
 -- a handler's open cases by state and due time are counted and listed from one index (it also
 -- serves what ix_case_handler did).
