@@ -124,14 +124,21 @@ class CaseIntakeIT {
     handling.resolve(open, reads.detail(open).version(), "已更换三楼阀门，恢复供水");
     login.as(d.helpdesk);
     long callerId = reads.detail(open).callers().get(0).id();
+    assertThat(followUps.followUpQueue())
+        .as("resolved with a caller waiting: listed once")
+        .extracting(CaseSummary::id)
+        .containsOnlyOnce(open);
+    long waiting = followUps.followUpPage(0).total();
     followUps.followUp(open, reads.detail(open).version(), Satisfaction.SATISFIED, "王女士满意");
     assertThat(reads.detail(open).state()).isEqualTo(CaseState.CLOSED);
     assertThat(followUps.followUpQueue())
         .as("closed, but a caller still waits")
         .extracting(CaseSummary::id)
-        .contains(open);
+        .containsOnlyOnce(open);
+    assertThat(followUps.followUpPage(0).total()).isEqualTo(waiting);
     followUps.followUpCaller(callerId, Satisfaction.BASICALLY_SATISFIED, "李先生基本满意");
     assertThat(followUps.followUpQueue()).extracting(CaseSummary::id).doesNotContain(open);
+    assertThat(followUps.followUpPage(0).total()).isEqualTo(waiting - 1);
     assertThat(reads.detail(open).callers())
         .extracting(CallerItem::satisfaction)
         .containsExactly(Satisfaction.BASICALLY_SATISFIED);

@@ -17,7 +17,6 @@ import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseRepository;
 import org.casedesk.cases.CaseScope;
 import org.casedesk.cases.CaseState;
-import org.casedesk.cases.FollowUpService;
 import org.casedesk.cases.HandlerQueue;
 import org.casedesk.cases.HomeCounts;
 import org.casedesk.cases.HomeItem;
@@ -91,7 +90,7 @@ public class HomeService extends BaseService {
                 .toList();
       }
       case Roles.HELPDESK -> {
-        items.add(new HomeItem(HomeItem.Kind.FOLLOW_UPS, FollowUpService.followUpCount(cases)));
+        items.add(new HomeItem(HomeItem.Kind.FOLLOW_UPS, cases.followUpCount()));
         items.add(
             new HomeItem(
                 HomeItem.Kind.RETURNED,
