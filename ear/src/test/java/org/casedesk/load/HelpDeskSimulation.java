@@ -75,38 +75,41 @@ public class HelpDeskSimulation extends Simulation {
                             .check(substring("registerForm"), pageState(), pageNonce()))
                     .exec(
                         ajax(
-                            "register.community",
-                            "registerForm:community",
-                            "registerForm:grid registerForm:courtyard registerForm:flat"
-                                + " registerForm:room registerForm:duplicates",
-                            "change",
-                            "registerForm:community_input",
-                            "#{community}"))
+                                "register.community",
+                                "registerForm:community",
+                                "registerForm:grid registerForm:courtyard registerForm:flat"
+                                    + " registerForm:room registerForm:duplicates",
+                                "valueChange",
+                                "registerForm:community_input",
+                                "#{community}")
+                            .check(substring("value=\"#{grid}\"")))
                     .exec(
                         ajax(
-                            "register.grid",
-                            "registerForm:grid",
-                            "registerForm:courtyard registerForm:flat registerForm:room"
-                                + " registerForm:duplicates",
-                            "change",
-                            "registerForm:community_input",
-                            "#{community}",
-                            "registerForm:grid_input",
-                            "#{grid}"))
+                                "register.grid",
+                                "registerForm:grid",
+                                "registerForm:courtyard registerForm:flat registerForm:room"
+                                    + " registerForm:duplicates",
+                                "valueChange",
+                                "registerForm:community_input",
+                                "#{community}",
+                                "registerForm:grid_input",
+                                "#{grid}")
+                            .check(substring("value=\"#{courtyard}\"")))
                     .exec(
                         ajax(
-                            "register.courtyard",
-                            "registerForm:courtyard",
-                            "registerForm:flat registerForm:room registerForm:duplicates",
-                            "change",
-                            "registerForm:courtyard_input",
-                            "#{courtyard}"))
+                                "register.courtyard",
+                                "registerForm:courtyard",
+                                "registerForm:flat registerForm:room registerForm:duplicates",
+                                "valueChange",
+                                "registerForm:courtyard_input",
+                                "#{courtyard}")
+                            .check(substring("value=\"#{flat}\"")))
                     .exec(
                         ajax(
                             "register.flat",
                             "registerForm:flat",
                             "registerForm:room registerForm:duplicates",
-                            "change",
+                            "valueChange",
                             "registerForm:flat_input",
                             "#{flat}"))
                     .pause(Duration.ofMillis(PAUSE_MS), Duration.ofMillis(PAUSE_MAX_MS))
@@ -207,13 +210,22 @@ public class HelpDeskSimulation extends Simulation {
                                 .get("cases/case.xhtml?id=#{caseId}")
                                 .check(substring("handleForm:sign"), pageState(), pageNonce()))
                             .pause(Duration.ofMillis(PAUSE_MS), Duration.ofMillis(PAUSE_MAX_MS))
-                            .exec(handle("handler.sign", "handleForm:sign", ""))
+                            .exec(handle("handler.sign", "handleForm:sign", "", ""))
                             .exec(
                                 http("handler.signed")
                                     .get("cases/case.xhtml?id=#{caseId}")
                                     .check(substring("已签收"), pageState(), pageNonce()))
                             .pause(Duration.ofMillis(PAUSE_MS), Duration.ofMillis(PAUSE_MAX_MS))
-                            .exec(handle("handler.resolve", "handleForm:resolve", "已清运，已回复居民"))
+                            // a signed case is resolved once it is being handled (办理中): a note
+                            // first, as the handler writes one after going there
+                            .exec(handle("handler.note", "handleForm:addNote", "已到现场，安排清运", ""))
+                            .exec(
+                                http("handler.noted")
+                                    .get("cases/case.xhtml?id=#{caseId}")
+                                    .check(
+                                        substring("handleForm:resolve"), pageState(), pageNonce()))
+                            .pause(Duration.ofMillis(PAUSE_MS), Duration.ofMillis(PAUSE_MAX_MS))
+                            .exec(handle("handler.resolve", "handleForm:resolve", "", "已清运，已回复居民"))
                             .exec(
                                 http("handler.resolved")
                                     .get("cases/case.xhtml?id=#{caseId}")
@@ -302,8 +314,12 @@ public class HelpDeskSimulation extends Simulation {
     return regex(NONCE).optional().saveAs("nonce");
   }
 
-  /** A handler's button on the case page: sign for or resolve, then the redirect to the case. */
-  private static HttpRequestActionBuilder handle(String name, String button, String reply) {
+  /**
+   * A handler's button on the case page (sign for, add a note, resolve) with the note and reply
+   * typed, then the redirect to the case.
+   */
+  private static HttpRequestActionBuilder handle(
+      String name, String button, String note, String reply) {
     return ajax(
             name,
             button,
@@ -312,7 +328,7 @@ public class HelpDeskSimulation extends Simulation {
             button,
             button,
             "handleForm:note",
-            "",
+            note,
             "handleForm:reply",
             reply,
             "handleForm:reason",
@@ -345,7 +361,10 @@ public class HelpDeskSimulation extends Simulation {
       request =
           request
               .formParam("jakarta.faces.behavior.event", event)
-              .formParam("jakarta.faces.partial.event", event);
+              // as PrimeFaces' script names them: the behaviour's event (a select box's default
+              // valueChange), and the DOM event that raised it (change)
+              .formParam(
+                  "jakarta.faces.partial.event", event.equals("valueChange") ? "change" : event);
     }
     for (int i = 0; i < fields.length; i += 2) {
       request = request.formParam(fields[i], fields[i + 1]);
