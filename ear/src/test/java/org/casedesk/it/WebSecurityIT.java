@@ -256,7 +256,7 @@ class WebSecurityIT {
     login(d.admin, TestData.PASSWORD);
     HttpResponse<String> audit = get("admin/audit/export?format=csv&from=" + today);
     assertThat(audit.statusCode()).isEqualTo(200);
-    assertThat(audit.headers().firstValue("Content-Type")).hasValue("text/csv; charset=UTF-8");
+    assertThat(audit.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
     assertThat(audit.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"casedesk-audit-" + today + ".csv\"");
     assertThat(get("admin/audit/export?format=csv&action=NOTHING").statusCode()).isEqualTo(400);
