@@ -102,11 +102,7 @@ class ArchitectureTest {
         .resideOutsideOfPackages("org.casedesk.setup..")
         .and()
         .haveSimpleNameNotEndingWith("Repository")
-        .and(
-            com.tngtech.archunit.base.DescribedPredicate.describe(
-                "are not listed as not yet moved",
-                (com.tngtech.archunit.core.domain.JavaClass c) ->
-                    !QUERIES_NOT_YET_IN_REPOSITORIES.contains(c.getName().replaceAll("\\$.*", ""))))
+        .and(notIn(QUERIES_NOT_YET_IN_REPOSITORIES, "are not listed as not yet moved"))
         .should()
         .dependOnClassesThat()
         .areAssignableTo(jakarta.persistence.EntityManager.class)
@@ -161,6 +157,72 @@ class ArchitectureTest {
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
                         "org.casedesk.accounts..", "org.casedesk.shared..")))
         .check(casedesk);
+  }
+
+  /**
+   * Where the clock may be read: {@code ClockProducer} makes the Clock that services, repositories,
+   * batch artifacts and backing beans inject, so a test can set the time. The one exception is
+   * {@code ShanghaiClockProvider}: Bean Validation instantiates it itself
+   * (META-INF/validation.xml), outside CDI, for {@code @Past}, {@code @Future} and
+   * {@code @IdNumber}.
+   */
+  private static final Set<String> CLOCK_SOURCES =
+      Set.of("org.casedesk.calendar.ClockProducer", "org.casedesk.calendar.ShanghaiClockProvider");
+
+  /**
+   * The time comes from the injected Clock: no main class calls {@code now()} or {@code
+   * now(ZoneId)} of java.time ({@code now(clock)} is the way), {@code System.currentTimeMillis()},
+   * or makes a system clock outside {@link #CLOCK_SOURCES}.
+   */
+  private static final com.tngtech.archunit.lang.ArchRule TIME_COMES_FROM_THE_INJECTED_CLOCK =
+      noClasses()
+          .that(notIn(CLOCK_SOURCES, "are not the clock's sources"))
+          .should()
+          .callMethodWhere(
+              com.tngtech.archunit.base.DescribedPredicate.describe(
+                  "it reads the system clock",
+                  (com.tngtech.archunit.core.domain.JavaMethodCall call) -> {
+                    var target = call.getTarget();
+                    String owner = target.getOwner().getName();
+                    boolean javaTime = target.getOwner().getPackageName().equals("java.time");
+                    boolean withClock =
+                        target.getRawParameterTypes().stream()
+                            .anyMatch(t -> t.isEquivalentTo(java.time.Clock.class));
+                    return (javaTime && target.getName().equals("now") && !withClock)
+                        || (owner.equals("java.time.Clock")
+                            && target.getName().startsWith("system"))
+                        || (owner.equals("java.lang.System")
+                            && target.getName().equals("currentTimeMillis"));
+                  }));
+
+  @Test
+  void timeComesFromTheInjectedClock() {
+    TIME_COMES_FROM_THE_INJECTED_CLOCK.check(casedesk);
+  }
+
+  /** Reads the time three wrong ways and one right one. */
+  static class ReadsTheSystemClock {
+    Object[] times(java.time.Clock clock) {
+      return new Object[] {
+        java.time.LocalDate.now(),
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")),
+        System.currentTimeMillis(),
+        java.time.LocalDate.now(clock)
+      };
+    }
+  }
+
+  @Test
+  void theClockRuleFindsEachWayOfReadingTheSystemClock() {
+    var result =
+        TIME_COMES_FROM_THE_INJECTED_CLOCK.evaluate(
+            new ClassFileImporter().importClasses(ReadsTheSystemClock.class));
+    assertThat(result.getFailureReport().getDetails()).hasSize(3);
+  }
+
+  @Test
+  void theClockSourcesAreRealClasses() {
+    CLOCK_SOURCES.forEach(name -> assertThat(casedesk.contain(name)).as(name).isTrue());
   }
 
   @Test
@@ -274,5 +336,13 @@ class ArchitectureTest {
         .should()
         .haveSimpleName("UserSession")
         .check(casedesk);
+  }
+
+  /** Classes, nested ones with their outer class, whose name is not in {@code names}. */
+  private static com.tngtech.archunit.base.DescribedPredicate<
+          com.tngtech.archunit.core.domain.JavaClass>
+      notIn(Set<String> names, String description) {
+    return com.tngtech.archunit.base.DescribedPredicate.describe(
+        description, c -> !names.contains(c.getName().replaceAll("\\$.*", "")));
   }
 }

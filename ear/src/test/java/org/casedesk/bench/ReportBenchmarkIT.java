@@ -25,7 +25,7 @@ import org.casedesk.reports.RebuildRequest;
 import org.casedesk.reports.RebuildRequest.RunReason;
 import org.casedesk.reports.ReportExclusion;
 import org.casedesk.reports.ReportJobs;
-import org.casedesk.reports.SnapshotRepository;
+import org.casedesk.reports.SnapshotSql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -182,9 +182,9 @@ class ReportBenchmarkIT {
       long t0 = System.nanoTime();
       for (BoundSql sql :
           List.of(
-              SnapshotRepository.caseFactsSql(all, "bench_case_fact"),
-              SnapshotRepository.factsSql(all, "bench_daily", "bench_case_fact"),
-              SnapshotRepository.lateSql(all, "bench_late", "bench_case_fact"))) {
+              SnapshotSql.caseFactsSql(all, "bench_case_fact"),
+              SnapshotSql.factsSql(all, "bench_daily", "bench_case_fact"),
+              SnapshotSql.lateSql(all, "bench_late", "bench_case_fact"))) {
         try (PreparedStatement p = sql.prepare(c)) {
           p.executeUpdate();
         }

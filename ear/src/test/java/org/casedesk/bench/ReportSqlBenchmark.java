@@ -11,7 +11,7 @@ import org.casedesk.reports.BoundSql;
 import org.casedesk.reports.RebuildRequest;
 import org.casedesk.reports.RebuildRequest.RunReason;
 import org.casedesk.reports.ReportExclusion;
-import org.casedesk.reports.SnapshotRepository;
+import org.casedesk.reports.SnapshotSql;
 
 /**
  * The report rebuild at the SQL level, without Payara (a main, run with the test classpath and
@@ -57,9 +57,9 @@ public final class ReportSqlBenchmark {
         }
         execute(
             c,
-            SnapshotRepository.caseFactsSql(r, SnapshotRepository.CASE_FACTS),
-            SnapshotRepository.factsSql(r, "report_daily", SnapshotRepository.CASE_FACTS),
-            SnapshotRepository.lateSql(r, "report_daily_late", SnapshotRepository.CASE_FACTS));
+            SnapshotSql.caseFactsSql(r, SnapshotSql.CASE_FACTS),
+            SnapshotSql.factsSql(r, "report_daily", SnapshotSql.CASE_FACTS),
+            SnapshotSql.lateSql(r, "report_daily_late", SnapshotSql.CASE_FACTS));
         c.commit();
         double s = (System.nanoTime() - t0) / 1e9;
         System.out.printf("chunk %s..%s %.1f s%n", from, to, s);
@@ -79,9 +79,9 @@ public final class ReportSqlBenchmark {
       long t0 = System.nanoTime();
       execute(
           c,
-          SnapshotRepository.caseFactsSql(all, "bench_case_fact"),
-          SnapshotRepository.factsSql(all, "bench_daily", "bench_case_fact"),
-          SnapshotRepository.lateSql(all, "bench_late", "bench_case_fact"));
+          SnapshotSql.caseFactsSql(all, "bench_case_fact"),
+          SnapshotSql.factsSql(all, "bench_daily", "bench_case_fact"),
+          SnapshotSql.lateSql(all, "bench_late", "bench_case_fact"));
       one = (System.nanoTime() - t0) / 1e9;
       for (String t : List.of("bench_case_fact", "bench_daily", "bench_late")) {
         s.execute("drop table " + t);

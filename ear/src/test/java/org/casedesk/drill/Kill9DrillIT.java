@@ -21,7 +21,6 @@ import java.util.Random;
 import org.casedesk.bench.CaseGenerator;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.it.support.TestData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,16 +33,7 @@ import org.junit.jupiter.api.Test;
  * the reference, with every day's run committed once. Prints {@code DRILL kill9 runs=N
  * identical=M}.
  */
-class Kill9DrillIT {
-
-  private static DrillServer server;
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    if (server != null) {
-      server.stop();
-    }
-  }
+class Kill9DrillIT extends Drill {
 
   @Test
   void aKilledRebuildIsRecoveredAtTheFirstTickAfterARestartWithIdenticalFacts() throws Exception {

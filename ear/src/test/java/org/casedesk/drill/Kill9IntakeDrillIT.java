@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.casedesk.it.support.ApiClients;
 import org.casedesk.it.support.TestData;
 import org.casedesk.it.support.WebClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,18 +29,9 @@ import org.junit.jupiter.api.Test;
  * registration whose answer named a case number must exist as that case, none twice. Prints {@code
  * DRILL kill9-intake acknowledged=N found=N doubled=0}.
  */
-class Kill9IntakeDrillIT {
+class Kill9IntakeDrillIT extends Drill {
 
   private static final Pattern CASE_NUMBER = Pattern.compile("\"service_request_id\":\"([^\"]+)\"");
-
-  private static DrillServer server;
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    if (server != null) {
-      server.stop();
-    }
-  }
 
   @Test
   void everyAcknowledgedRegistrationExistsOnceAfterAKill() throws Exception {

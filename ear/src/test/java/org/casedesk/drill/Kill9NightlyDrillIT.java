@@ -15,7 +15,6 @@ import java.util.Random;
 import org.casedesk.bench.CaseGenerator;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.it.support.TestData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,16 +25,7 @@ import org.junit.jupiter.api.Test;
  * started again; the first tick after the start must resume it, with the facts of an uninterrupted
  * full rebuild and each day committed once. Prints {@code DRILL kill9-nightly runs=N identical=M}.
  */
-class Kill9NightlyDrillIT {
-
-  private static DrillServer server;
-
-  @AfterAll
-  static void stop() throws InterruptedException {
-    if (server != null) {
-      server.stop();
-    }
-  }
+class Kill9NightlyDrillIT extends Drill {
 
   @Test
   void aKilledNightlyRunIsResumedAtTheFirstTickWithIdenticalFacts() throws Exception {

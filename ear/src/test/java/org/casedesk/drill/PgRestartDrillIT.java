@@ -21,7 +21,6 @@ import org.casedesk.bench.CaseGenerator;
 import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.it.support.TestData;
 import org.casedesk.it.support.WebClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,19 +33,10 @@ import org.junit.jupiter.api.Test;
  * and while a full rebuild runs (the execution fails, its restart completes with the facts of an
  * uninterrupted run). Prints {@code DRILL fresh-database …} and {@code DRILL pg-restart …} lines.
  */
-class PgRestartDrillIT {
+class PgRestartDrillIT extends Drill {
 
   private static final Pattern RESTART_BUTTON =
       Pattern.compile("<button id=\"([^\"]+)\"[^>]*class=\"[^\"]*cd-restart");
-
-  private static DrillServer server;
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.stop();
-    }
-  }
 
   @Test
   void theApplicationOutlivesADatabaseRestart() throws Exception {

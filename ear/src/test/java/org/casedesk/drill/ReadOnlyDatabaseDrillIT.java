@@ -21,19 +21,12 @@ import org.junit.jupiter.api.Test;
  * the database is writable again the same form saves the case once, without a server restart.
  * Prints {@code DRILL read-only …}.
  */
-class ReadOnlyDatabaseDrillIT {
+class ReadOnlyDatabaseDrillIT extends Drill {
 
-  private static DrillServer server;
-
+  /** The database writable again (before {@link Drill#stopServer}, which runs after this). */
   @AfterAll
-  static void stop() throws Exception {
-    try {
-      readOnly(false);
-    } finally {
-      if (server != null) {
-        server.stop();
-      }
-    }
+  static void writable() throws Exception {
+    readOnly(false);
   }
 
   @Test

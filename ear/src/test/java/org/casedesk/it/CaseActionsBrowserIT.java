@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In real Chromium: the handler returns a case that is not theirs, the help desk dispatches it to
- * another grid's handler, who asks for an extension, and the official of the case's community
- * approves it.
+ * another grid's handler, who records an on-site visit and asks for an extension, and the official
+ * of the case's community approves it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,6 +64,11 @@ class CaseActionsBrowserIT {
       browser.type("handleForm:note", "已联系热力公司");
       browser.click("handleForm:addNote");
       browser.waitForText("state", "办理中");
+      // the visit's time starts as now (the injected clock's) when the case page opens
+      browser.type("visitForm:visitPlace", "3号楼供热井");
+      browser.type("visitForm:findings", "管道接口渗水");
+      browser.click("visitForm:recordVisit");
+      browser.waitForTextContaining("messages", "现场核查已记录");
       browser.type("handleForm:reason", "热力公司需停热后维修");
       browser.type("handleForm:extensionDays_input", "3");
       browser.click("handleForm:requestExtension");

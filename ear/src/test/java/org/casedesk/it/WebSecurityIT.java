@@ -232,6 +232,40 @@ class WebSecurityIT {
     assertThat(get("reports/export?format=csv").statusCode()).isEqualTo(403);
   }
 
+  /**
+   * The three export servlets answer alike (ExportServlet): the file as an attachment named with
+   * today in Asia/Shanghai, 400 for a malformed parameter, 403 for a role the service refuses.
+   */
+  @Test
+  void theExportServletsAnswerAlike() throws Exception {
+    TestData d = TestData.create();
+    String today = java.time.LocalDate.now(org.casedesk.calendar.WorkCalendar.ZONE).toString();
+    login(d.communityOfficial, TestData.PASSWORD);
+    HttpResponse<String> cases = get("search/export?format=xlsx&state=CLOSED");
+    assertThat(cases.statusCode()).isEqualTo(200);
+    assertThat(cases.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"casedesk-cases-" + today + ".xlsx\"");
+    assertThat(cases.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(get("search/export?format=csv&from=yesterday").statusCode()).isEqualTo(400);
+    assertThat(get("search/export?format=csv&state=SOMEWHERE").statusCode()).isEqualTo(400);
+    HttpResponse<String> report = get("reports/export?format=csv&type=MONTH&day=2026-03-01");
+    assertThat(report.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"casedesk-report-2026-03.csv\"");
+
+    newBrowserSession();
+    login(d.admin, TestData.PASSWORD);
+    HttpResponse<String> audit = get("admin/audit/export?format=csv&from=" + today);
+    assertThat(audit.statusCode()).isEqualTo(200);
+    assertThat(audit.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(audit.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"casedesk-audit-" + today + ".csv\"");
+    assertThat(get("admin/audit/export?format=csv&action=NOTHING").statusCode()).isEqualTo(400);
+
+    newBrowserSession();
+    login(d.handler, TestData.PASSWORD);
+    assertThat(get("search/export?format=csv").statusCode()).isEqualTo(403);
+  }
+
   /** The committee screens render for officials, ADMIN and handlers, not the help desk. */
   @Test
   void committeeScreensRenderForTheirRoles() throws Exception {

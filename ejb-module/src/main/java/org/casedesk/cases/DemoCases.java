@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,7 @@ public class DemoCases {
 
   @PersistenceContext private EntityManager em;
   @Inject private CalendarRepository calendar;
+  @Inject private Clock clock;
 
   public int generate(
       Random random,
@@ -50,7 +52,7 @@ public class DemoCases {
     WorkCalendar cal = calendar.load();
     List<Category> categories =
         em.createQuery("select c from Category c", Category.class).getResultList();
-    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    LocalDateTime now = LocalDateTime.now(clock);
     CaseState[] targets = CaseState.values();
     for (int i = 0; i < count; i++) {
       Resident resident = residents.get(random.nextInt(residents.size()));
@@ -124,7 +126,7 @@ public class DemoCases {
     Category traffic = em.find(Category.class, 3L);
     Category sanitation = em.find(Category.class, 4L);
     Category light = em.find(Category.class, 19L);
-    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    LocalDateTime now = LocalDateTime.now(clock);
     int count = 0;
     for (int i = 0; i < places.size(); i++) {
       AreaNode place = places.get(i);

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.casedesk.accounts.BaseService;
 import org.casedesk.accounts.UserAccount;
 import org.casedesk.calendar.CalendarRepository;
@@ -64,7 +65,9 @@ public class HandlingService extends BaseService {
     UserAccount me = me();
     WorkCase c = cases.lockAssigned(caseId, expectedVersion, me);
     LocalDateTime now = now();
-    if (visitedAt.isAfter(now.plusMinutes(5)) || visitedAt.isBefore(c.getAcceptedAt())) {
+    // the page picks minutes: a visit in the minute the case was accepted is possible
+    if (visitedAt.isAfter(now.plusMinutes(5))
+        || visitedAt.isBefore(c.getAcceptedAt().truncatedTo(ChronoUnit.MINUTES))) {
       throw new BusinessException("visit.time.impossible");
     }
     CaseState from = c.moveTo(CaseState.HANDLING);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -25,6 +26,7 @@ public class ApiKeys {
   private final Map<Long, long[]> windows = new ConcurrentHashMap<>();
 
   @Inject private ApiClientRepository apiClients;
+  @Inject private Clock clock;
 
   public static String newKey() {
     byte[] bytes = new byte[32];
@@ -44,7 +46,7 @@ public class ApiKeys {
 
   /** Counts one call of the client; false once it made more than its limit this minute. */
   public boolean allow(long clientId, int perMinute) {
-    long minute = System.currentTimeMillis() / 60_000;
+    long minute = clock.millis() / 60_000;
     long[] window = windows.computeIfAbsent(clientId, id -> new long[2]);
     synchronized (window) {
       if (window[0] != minute) {

@@ -1,9 +1,11 @@
 package org.casedesk.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,10 +21,11 @@ import java.util.List;
 public class JobTablesRepository {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   /** FAILED with exit status CRASHED, if the execution is still STARTING or STARTED. */
   public boolean markCrashed(long executionId) {
-    Timestamp now = new Timestamp(System.currentTimeMillis());
+    Timestamp now = new Timestamp(clock.millis());
     int changed = 0;
     for (String prefix : prefixes()) {
       changed +=

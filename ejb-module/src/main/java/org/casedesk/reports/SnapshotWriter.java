@@ -3,6 +3,7 @@ package org.casedesk.reports;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ public class SnapshotWriter {
   @Inject private SnapshotRepository snapshots;
   @Inject private JobTablesRepository jobTables;
   @Inject private CalendarRepository calendars;
+  @Inject private Clock clock;
 
   /** Cases left out of due(P) and closed(P): names of {@link ReportExclusion}, comma-separated. */
   @Inject
@@ -47,7 +49,7 @@ public class SnapshotWriter {
    */
   @PermitAll
   public void prepareCalendar(LocalDate first, LocalDate last) {
-    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
+    LocalDate today = LocalDate.now(clock);
     LocalDate end = (last.isAfter(today) ? last : today).plusDays(1);
     LocalDate firstCase = snapshots.firstCaseDay();
     LocalDate start = firstCase == null || firstCase.isAfter(first) ? first : firstCase;
@@ -68,7 +70,7 @@ public class SnapshotWriter {
   @PermitAll
   public int rebuildUpToYesterday(RunReason reason) {
     LocalDate first = snapshots.firstCaseDay();
-    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
+    LocalDate today = LocalDate.now(clock);
     if (first == null || !first.isBefore(today)) {
       return 0;
     }

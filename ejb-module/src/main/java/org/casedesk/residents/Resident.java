@@ -7,12 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casedesk.shared.BaseEntity;
-import org.casedesk.shared.IdNumbers;
+import org.casedesk.shared.IdNumber;
 
 /** A resident. Phone and ID number are personal data: never shown unmasked by default. */
 @Entity
@@ -35,6 +34,7 @@ public class Resident extends BaseEntity {
   private String phone;
 
   @Pattern(regexp = "(\\d{17}[\\dX])|", message = "{resident.id.format}")
+  @IdNumber
   @Column(name = "id_number", length = 18)
   private String idNumber;
 
@@ -65,12 +65,6 @@ public class Resident extends BaseEntity {
 
   public String getPhone() {
     return phone;
-  }
-
-  /** The 18th character must be the ISO 7064 check digit of the first 17. */
-  @AssertTrue(message = "{resident.id.checkDigit}")
-  public boolean isIdNumberValid() {
-    return idNumber == null || idNumber.isEmpty() || IdNumbers.isValid(idNumber);
   }
 
   public String getIdNumber() {

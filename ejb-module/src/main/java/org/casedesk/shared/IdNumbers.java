@@ -1,7 +1,6 @@
 package org.casedesk.shared;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -18,7 +17,6 @@ public final class IdNumbers {
   private static final DateTimeFormatter BIRTH_DATE =
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private IdNumbers() {}
 
@@ -35,11 +33,7 @@ public final class IdNumbers {
   }
 
   /** Valid: 18 characters, a real birth date from 1900 to today, and the right check digit. */
-  public static boolean isValid(String id) {
-    return isValid(id, LocalDate.now(ZONE));
-  }
-
-  static boolean isValid(String id, LocalDate today) {
+  public static boolean isValid(String id, LocalDate today) {
     return id != null
         && id.matches("\\d{17}[\\dX]")
         && possibleBirthDate(id.substring(6, 14), today)

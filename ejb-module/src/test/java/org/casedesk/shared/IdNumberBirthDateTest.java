@@ -27,6 +27,6 @@ class IdNumberBirthDateTest {
     for (String birth : new String[] {"19000101", "19491231", "20000229", "20261201"}) {
       assertThat(IdNumbers.isValid(withCheckDigit(birth), TODAY)).as(birth).isTrue();
     }
-    assertThat(IdNumbers.isValid("11010519491231002X")).isTrue();
+    assertThat(IdNumbers.isValid("11010519491231002X", TODAY)).isTrue();
   }
 }

@@ -3,20 +3,23 @@ package org.casedesk.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** ID check digits, masking and password hashes: the personal-data rules of DOMAIN.md. */
 class PersonalDataTest {
 
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
   @Test
   void checkDigitFollowsIso7064Mod11Dash2() {
     // The worked example of GB 11643-1999: 11010519491231002 → X.
     assertThat(IdNumbers.checkDigit("11010519491231002")).isEqualTo('X');
-    assertThat(IdNumbers.isValid("11010519491231002X")).isTrue();
-    assertThat(IdNumbers.isValid("110105194912310021")).as("wrong check digit").isFalse();
-    assertThat(IdNumbers.isValid("11010519491231002x")).as("lower-case x").isFalse();
-    assertThat(IdNumbers.isValid("1101051949123100")).as("too short").isFalse();
-    assertThat(IdNumbers.isValid(null)).isFalse();
+    assertThat(IdNumbers.isValid("11010519491231002X", TODAY)).isTrue();
+    assertThat(IdNumbers.isValid("110105194912310021", TODAY)).as("wrong check digit").isFalse();
+    assertThat(IdNumbers.isValid("11010519491231002x", TODAY)).as("lower-case x").isFalse();
+    assertThat(IdNumbers.isValid("1101051949123100", TODAY)).as("too short").isFalse();
+    assertThat(IdNumbers.isValid(null, TODAY)).isFalse();
     assertThatThrownBy(() -> IdNumbers.checkDigit("1101051949123100A"))
         .isInstanceOf(IllegalArgumentException.class);
   }

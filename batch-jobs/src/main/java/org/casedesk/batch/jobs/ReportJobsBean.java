@@ -1,13 +1,10 @@
 package org.casedesk.batch.jobs;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -16,23 +13,17 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.casedesk.batch.casereport.ReportDays;
 import org.casedesk.batch.casereport.ReportDays.Day;
 import org.casedesk.batch.casereport.RunningExecutions;
@@ -65,8 +56,6 @@ public class ReportJobsBean implements ReportJobs {
   /** Failed nightly attempts per day before the nightly guard leaves the day to ADMIN. */
   private static final int NIGHTLY_ATTEMPTS = 3;
 
-  private static final String TRIGGER = "trigger";
-  private static final String RESUMES = "resumes";
   private static final String CRASHED = "CRASHED";
 
   /** Minutes between two ticks of the nightly timer (recovery and the nightly plan). */
@@ -101,6 +90,10 @@ public class ReportJobsBean implements ReportJobs {
 
   @Inject private RunningExecutions running;
 
+  @Inject private ReportExecutions executions;
+
+  @Inject private Clock clock;
+
   /**
    * More than one node: the timer fires on every node, and only the holder of this lease (in the
    * database) ticks; it renews the lease at each tick, and another node takes it over once it has
@@ -126,7 +119,12 @@ public class ReportJobsBean implements ReportJobs {
    * ran, as at a restart with a fixed --rootdir, where the previous deployment runs for a while
    * first) cut it off. Not the JVM's start time, which the previous deployment shares.
    */
-  private final Instant serverStart = Instant.now();
+  private Instant serverStart;
+
+  @PostConstruct
+  void started() {
+    serverStart = clock.instant();
+  }
 
   /**
    * Every minute, Asia/Shanghai; every {@code casedesk.report.tick-minutes} (default 5) minutes of
@@ -147,8 +145,7 @@ public class ReportJobsBean implements ReportJobs {
     boolean first = !ticked; // the crash check at start-up: the first minute after it ticks
     ticked = true;
     if (!nightlyEnabled
-        || (!first
-            && LocalTime.now(WorkCalendar.ZONE).getMinute() % Math.max(1, tickMinutes) != 0)) {
+        || (!first && LocalTime.now(clock).getMinute() % Math.max(1, tickMinutes) != 0)) {
       return;
     }
     try {
@@ -176,7 +173,7 @@ public class ReportJobsBean implements ReportJobs {
   public LocalDateTime nextTick() {
     // the timer ticks every minute; the next minute that is a multiple of tick-minutes ticks
     return timers.getTimers().stream()
-        .map(t -> local(t.getNextTimeout()))
+        .map(t -> ReportExecutions.local(t.getNextTimeout()))
         .findFirst()
         .map(timeout -> ticked ? nextTickFrom(timeout) : timeout)
         .orElse(null);
@@ -204,7 +201,7 @@ public class ReportJobsBean implements ReportJobs {
       return;
     }
     recover();
-    LocalDateTime now = LocalDateTime.now(WorkCalendar.ZONE);
+    LocalDateTime now = LocalDateTime.now(clock);
     if (now.toLocalTime().isBefore(LocalTime.parse(nightlyTime))) {
       return;
     }
@@ -212,7 +209,7 @@ public class ReportJobsBean implements ReportJobs {
       purge();
       purgedOn = now.toLocalDate();
     }
-    List<JobExecutionItem> recent = recentExecutions(RECENT);
+    List<JobExecutionItem> recent = executions.recent(RECENT);
     long failedToday =
         recent.stream()
             // a cut-off one is no failed attempt: recovery has run its remaining days again
@@ -230,7 +227,7 @@ public class ReportJobsBean implements ReportJobs {
     List<Day> days = plan.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
     Properties parameters = new Properties();
     parameters.setProperty("days", ReportDays.encode(days));
-    parameters.setProperty(TRIGGER, "NIGHTLY");
+    parameters.setProperty(ReportExecutions.TRIGGER, "NIGHTLY");
     long id = BatchRuntime.getJobOperator().start(DAILY_CASE_REPORT, parameters);
     LOG.info(() -> "nightly daily-case-report started as execution " + id + " for " + plan);
   }
@@ -244,11 +241,11 @@ public class ReportJobsBean implements ReportJobs {
   @Override
   @RolesAllowed(Roles.ADMIN)
   public long startReport(LocalDate from, LocalDate to, LocalDate failOnDay) {
-    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
+    LocalDate today = LocalDate.now(clock);
     if (from == null || to == null || to.isAfter(today) || from.isAfter(to)) {
       throw new BusinessException("job.day.invalid");
     }
-    List<JobExecutionItem> live = recentExecutions(RECENT).stream().filter(this::isLive).toList();
+    List<JobExecutionItem> live = executions.recent(RECENT).stream().filter(this::isLive).toList();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       LocalDate d = day;
       if (live.stream().anyMatch(e -> e.covers(d))) {
@@ -259,7 +256,7 @@ public class ReportJobsBean implements ReportJobs {
     parameters.setProperty("from", from.toString());
     parameters.setProperty("to", to.toString());
     parameters.setProperty("reason", RunReason.MANUAL.name());
-    parameters.setProperty(TRIGGER, RunReason.MANUAL.name());
+    parameters.setProperty(ReportExecutions.TRIGGER, RunReason.MANUAL.name());
     if (failOnDay != null) {
       parameters.setProperty("failOnDay", failOnDay.toString());
     }
@@ -304,7 +301,7 @@ public class ReportJobsBean implements ReportJobs {
    * is resumed too, so that nothing is lost when a tick fails half-way.
    */
   private List<Long> recover() {
-    List<JobExecutionItem> recent = recentExecutions(RECENT);
+    List<JobExecutionItem> recent = executions.recent(RECENT);
     List<Long> resumed = recent.stream().map(JobExecutionItem::resumes).toList();
     List<Long> started = new ArrayList<>();
     for (JobExecutionItem e : recent) {
@@ -315,7 +312,7 @@ public class ReportJobsBean implements ReportJobs {
       if ((cutOff && writer.markCrashed(e.executionId())) || markedNotResumed) {
         Properties parameters = new Properties();
         parameters.putAll(BatchRuntime.getJobOperator().getParameters(e.executionId()));
-        parameters.setProperty(RESUMES, String.valueOf(e.executionId()));
+        parameters.setProperty(ReportExecutions.RESUMES, String.valueOf(e.executionId()));
         long id = BatchRuntime.getJobOperator().start(DAILY_CASE_REPORT, parameters);
         LOG.warning(() -> "execution " + e.executionId() + " was cut off; resumed as " + id);
         started.add(id);
@@ -343,7 +340,7 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   private int purge() {
-    LocalDateTime cutoff = LocalDateTime.now(WorkCalendar.ZONE).minusDays(keepExecutionsDays);
+    LocalDateTime cutoff = LocalDateTime.now(clock).minusDays(keepExecutionsDays);
     int purged = writer.purgeExecutions(DAILY_CASE_REPORT, cutoff);
     if (purged > 0) {
       LOG.info(() -> purged + " report job instances that ended before " + cutoff + " purged");
@@ -355,116 +352,21 @@ public class ReportJobsBean implements ReportJobs {
   @Lock(LockType.READ)
   @RolesAllowed(Roles.ADMIN)
   public List<JobExecutionItem> executions(int max) {
-    List<JobExecutionItem> items = recentExecutions(max);
+    List<JobExecutionItem> items = executions.recent(max);
     return items.size() > max ? items.subList(0, max) : items;
   }
 
   private JobExecutionItem find(long executionId) {
-    return recentExecutions(RECENT).stream()
+    return executions.recent(RECENT).stream()
         .filter(e -> e.executionId() == executionId)
         .findFirst()
         .orElseThrow(() -> new BusinessException("job.notFound", executionId));
-  }
-
-  /** Executions of the newest {@code instances} job instances, newest first. */
-  private List<JobExecutionItem> recentExecutions(int instances) {
-    JobOperator operator = BatchRuntime.getJobOperator();
-    List<JobInstance> found;
-    try {
-      found = operator.getJobInstances(DAILY_CASE_REPORT, 0, instances);
-    } catch (NoSuchJobException e) {
-      return new ArrayList<>();
-    }
-    // per job instance, its executions in order (a restart is a new execution of the instance)
-    Map<Long, TreeMap<Long, JobExecution>> perInstance = new LinkedHashMap<>();
-    for (JobInstance instance : found) {
-      TreeMap<Long, JobExecution> executions =
-          perInstance.computeIfAbsent(instance.getInstanceId(), i -> new TreeMap<>());
-      operator.getJobExecutions(instance).forEach(e -> executions.put(e.getExecutionId(), e));
-    }
-    Map<Long, Long> done =
-        writer.daysDone(
-            perInstance.values().stream()
-                .flatMap(m -> m.values().stream())
-                .flatMap(e -> Stream.of(e.getExecutionId(), resumes(e)))
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
-    Map<Long, Long> resumed = new HashMap<>();
-    perInstance.values().stream()
-        .flatMap(m -> m.values().stream())
-        .filter(e -> resumes(e) != null)
-        .forEach(e -> resumed.put(e.getExecutionId(), resumes(e)));
-    List<JobExecutionItem> items = new ArrayList<>();
-    for (TreeMap<Long, JobExecution> executions : perInstance.values()) {
-      long doneSoFar = 0;
-      for (JobExecution e : executions.values()) {
-        doneSoFar += done.getOrDefault(e.getExecutionId(), 0L);
-        long doneBefore = 0; // by the cut-off executions it resumes (as the reader counts them)
-        for (Long cut = resumes(e); cut != null; cut = resumed.get(cut)) {
-          doneBefore += done.getOrDefault(cut, 0L);
-        }
-        items.add(item(operator, e, resumes(e), doneSoFar, doneBefore));
-      }
-    }
-    items.sort(Comparator.comparingLong(JobExecutionItem::executionId).reversed());
-    return items;
-  }
-
-  /** The execution whose remaining days {@code e} runs, or null. */
-  private static Long resumes(JobExecution e) {
-    String resumes =
-        e.getJobParameters() == null ? null : e.getJobParameters().getProperty(RESUMES);
-    return resumes == null || resumes.isBlank() ? null : Long.valueOf(resumes);
-  }
-
-  /**
-   * The job screen's line of {@code e}: {@code done} days committed by it and the earlier
-   * executions of its job instance; a resumed execution covers its days but the {@code doneBefore}
-   * that the execution it resumes committed.
-   */
-  private static JobExecutionItem item(
-      JobOperator operator, JobExecution e, Long resumes, long done, long doneBefore) {
-    Properties parameters = e.getJobParameters() == null ? new Properties() : e.getJobParameters();
-    List<Day> days = parameters.isEmpty() ? List.of() : ReportDays.of(parameters);
-    long total = Math.max(0, days.size() - doneBefore);
-    List<StepExecution> steps = operator.getStepExecutions(e.getExecutionId());
-    String step =
-        steps == null || steps.isEmpty() ? null : steps.get(steps.size() - 1).getStepName();
-    String exit = e.getExitStatus();
-    if ("FAILED".equals(e.getBatchStatus().name()) && steps != null) {
-      exit =
-          steps.stream()
-              .map(StepExecution::getExitStatus)
-              .filter(s -> s != null && s.startsWith("ERROR"))
-              .findFirst()
-              .orElse(exit);
-    }
-    return new JobExecutionItem(
-        e.getExecutionId(),
-        e.getJobName(),
-        days.stream().map(Day::day).min(Comparator.naturalOrder()).orElse(null),
-        days.stream().map(Day::day).max(Comparator.naturalOrder()).orElse(null),
-        parameters.getProperty(TRIGGER, RunReason.MANUAL.name()),
-        resumes,
-        e.getBatchStatus().name(),
-        exit,
-        local(e.getStartTime()),
-        local(e.getEndTime()),
-        step,
-        Math.min(done, total),
-        total);
   }
 
   private boolean isLive(JobExecutionItem e) {
     return !e.isFinished()
         && (e.start() == null
             || (!startedBeforeThisServer(e)
-                && !e.start()
-                    .isBefore(LocalDateTime.now(WorkCalendar.ZONE).minusMinutes(staleMinutes))));
-  }
-
-  private static LocalDateTime local(Date date) {
-    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), WorkCalendar.ZONE);
+                && !e.start().isBefore(LocalDateTime.now(clock).minusMinutes(staleMinutes))));
   }
 }

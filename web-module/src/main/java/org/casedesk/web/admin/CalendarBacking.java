@@ -5,11 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.casedesk.calendar.CalendarDayItem;
 import org.casedesk.calendar.CalendarService;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.web.shared.Messages;
 
 /** The working-day calendar of one year: holidays and make-up working days. */
@@ -20,8 +20,9 @@ public class CalendarBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient CalendarService calendar;
+  @Inject private transient Clock clock;
 
-  private int year = LocalDate.now(WorkCalendar.ZONE).getYear();
+  private int year;
   private List<CalendarDayItem> days;
   private LocalDate day;
   private boolean working;
@@ -29,6 +30,7 @@ public class CalendarBacking implements Serializable {
 
   @PostConstruct
   void init() {
+    year = LocalDate.now(clock).getYear();
     load();
   }
 

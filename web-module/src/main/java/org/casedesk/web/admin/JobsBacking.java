@@ -3,13 +3,14 @@ package org.casedesk.web.admin;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.reports.JobExecutionItem;
 import org.casedesk.reports.ReportJobs;
 import org.casedesk.web.shared.Messages;
@@ -26,13 +27,20 @@ public class JobsBacking implements Serializable {
   private static final int SHOWN = 50;
 
   @EJB private transient ReportJobs jobs;
+  @Inject private transient Clock clock;
 
-  private LocalDate from = LocalDate.now(WorkCalendar.ZONE).minusDays(1);
-  private LocalDate to = from;
+  private LocalDate from;
+  private LocalDate to;
   private List<JobExecutionItem> executions;
   private LocalDateTime nextTick;
 
   @PostConstruct
+  void init() {
+    from = LocalDate.now(clock).minusDays(1);
+    to = from;
+    refresh();
+  }
+
   public void refresh() {
     executions = jobs.executions(SHOWN);
     nextTick = jobs.nextTick();
@@ -88,9 +96,7 @@ public class JobsBacking implements Serializable {
     if (e.start() == null) {
       return "";
     }
-    Duration d =
-        Duration.between(
-            e.start(), e.end() != null ? e.end() : LocalDateTime.now(WorkCalendar.ZONE));
+    Duration d = Duration.between(e.start(), e.end() != null ? e.end() : LocalDateTime.now(clock));
     return "%d:%02d".formatted(d.toMinutes(), d.toSecondsPart());
   }
 
@@ -100,7 +106,7 @@ public class JobsBacking implements Serializable {
   }
 
   public LocalDate getMaxDay() {
-    return LocalDate.now(WorkCalendar.ZONE);
+    return LocalDate.now(clock);
   }
 
   public LocalDate getFrom() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import org.casedesk.cases.AttachmentItem;
 import org.casedesk.cases.AttachmentService;
@@ -51,6 +52,7 @@ public class CaseBacking implements Serializable {
   @Inject private transient CaseReviewService review;
   @Inject private transient InvalidCaseService invalid;
   @Inject private transient CaseReasonService reasons;
+  @Inject private transient Clock clock;
 
   private Long id;
   private CaseDetail detail;
@@ -66,10 +68,7 @@ public class CaseBacking implements Serializable {
   private List<HandlerItem> handlers;
   private RevealedResident revealed;
   private List<AttachmentItem> files;
-  private java.time.LocalDateTime visitedAt =
-      java.time.LocalDateTime.now(org.casedesk.calendar.WorkCalendar.ZONE)
-          .withSecond(0)
-          .withNano(0);
+  private java.time.LocalDateTime visitedAt;
   private String visitPlace;
   private String findings;
 
@@ -77,6 +76,9 @@ public class CaseBacking implements Serializable {
   private final java.util.Map<Long, String> callerAnswers = new java.util.HashMap<>();
 
   public void load() {
+    if (visitedAt == null) {
+      visitedAt = java.time.LocalDateTime.now(clock).withSecond(0).withNano(0);
+    }
     if (id == null || !Messages.attempt(() -> detail = reads.detail(id))) {
       detail = null;
     }

@@ -1,15 +1,9 @@
 package org.casedesk.web.cases;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,45 +16,28 @@ import org.casedesk.cases.CaseState;
 import org.casedesk.cases.CaseSummary;
 import org.casedesk.cases.ReportFigure;
 import org.casedesk.categories.Channel;
-import org.casedesk.shared.BusinessException;
+import org.casedesk.web.reports.ExportServlet;
 import org.casedesk.web.reports.TableFiles;
-import org.casedesk.web.security.UserSession;
 import org.casedesk.web.shared.Messages;
 
 /**
  * Downloads the case search's results: {@code /search/export?format=csv|xlsx} plus the search
  * page's own parameters (the same address, so what was bookmarked can be exported). The roles of
- * the search (web.xml and the service); the service writes the export to the audit log. Bad
- * parameters are a 400.
+ * the search (web.xml and the service); the service writes the export to the audit log.
  */
 @WebServlet("/search/export")
-public class CaseSearchExportServlet extends HttpServlet {
+public class CaseSearchExportServlet extends ExportServlet {
 
   private static final long serialVersionUID = 1L;
 
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject private transient CaseSearchService search;
-  @Inject private transient UserSession session;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    String format = String.valueOf(request.getParameter("format")).toUpperCase(Locale.ROOT);
-    List<CaseSummary> cases;
-    try {
-      cases = search.export(filter(request::getParameter), format);
-    } catch (IllegalArgumentException | DateTimeException | BusinessException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-      return;
-    } catch (EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    } catch (EJBException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-      return;
-    }
-    Locale locale = session.getLocale();
+  protected Download export(
+      Function<String, String> parameter, String format, Locale locale, LocalDateTime now) {
+    List<CaseSummary> cases = search.export(filter(parameter), format);
     ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
     List<String> header =
         List.of(
@@ -81,13 +58,13 @@ public class CaseSearchExportServlet extends HttpServlet {
               c.acceptedAt() == null ? "" : AT.format(c.acceptedAt()),
               c.dueAt() == null ? "" : AT.format(c.dueAt())));
     }
-    TableFiles.send(
-        response,
+    return TableFiles.download(
         "casedesk-cases",
         "XLSX".equals(format),
         bundle.getString("search.title"),
         header,
-        rows);
+        rows,
+        now.toLocalDate());
   }
 
   /** The search page's parameters as a filter; a malformed one throws. */

@@ -2,13 +2,13 @@ package org.casedesk.web.home;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.casedesk.cases.HomeItem;
 import org.casedesk.cases.HomeView;
 import org.casedesk.home.HomeService;
 import org.casedesk.shared.Roles;
+import org.casedesk.web.shared.Pages;
 
 /**
  * Home page of every role: the open and overdue counts and what needs the user now, each figure
@@ -35,7 +35,7 @@ public class HomeBacking {
     return switch (item.kind()) {
       case DUE_TODAY, URGED, SENT_BACK -> "handler/cases.xhtml?queue=" + item.kind();
       case OVERDUE ->
-          FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.HANDLER)
+          Pages.inRole(Roles.HANDLER)
               ? "handler/cases.xhtml?queue=OVERDUE"
               : "search/cases.xhtml?overdue=true";
       case FOLLOW_UPS -> "helpdesk/followups.xhtml";

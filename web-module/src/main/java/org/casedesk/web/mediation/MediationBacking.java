@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.mediation.MediationDetail;
 import org.casedesk.mediation.MediationService;
 import org.casedesk.mediation.Outcome;
@@ -28,6 +28,7 @@ public class MediationBacking implements Serializable {
 
   @Inject private transient MediationService mediations;
   @Inject private transient MemberService members;
+  @Inject private transient Clock clock;
 
   private Long id;
   private MediationDetail detail;
@@ -45,7 +46,7 @@ public class MediationBacking implements Serializable {
       detail = null;
     }
     if (heldOn == null) {
-      heldOn = LocalDate.now(WorkCalendar.ZONE);
+      heldOn = LocalDate.now(clock);
     }
   }
 

@@ -7,13 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.members.MemberForm;
 import org.casedesk.members.MemberItem;
 import org.casedesk.members.MemberKind;
 import org.casedesk.members.MemberService;
 import org.casedesk.members.UnitItem;
+import org.casedesk.web.shared.AddressPicker;
 import org.casedesk.web.shared.Messages;
 import org.casedesk.web.shared.Pages;
 
@@ -31,22 +31,19 @@ public class MembersBacking implements Serializable {
   private Long unitFilter;
   private List<MemberItem> members;
   private List<UnitItem> units;
-  private List<AreaItem> communities;
-  private List<AreaItem> grids;
+  private final AddressPicker address = new AddressPicker();
   private Long editId;
   private long editVersion;
   private String name;
   private MemberKind kind;
   private String position;
   private Long unitId;
-  private Long communityId;
-  private Long gridId;
   private LocalDate joinedOn;
   private LocalDate leftOn;
 
   @PostConstruct
   void init() {
-    communities = areas.children(null);
+    address.start(areas);
     units = service.units(false);
     reload();
   }
@@ -56,8 +53,7 @@ public class MembersBacking implements Serializable {
   }
 
   public void communityChanged() {
-    gridId = null;
-    grids = communityId == null ? List.of() : areas.children(communityId);
+    address.communityChanged(areas);
   }
 
   public void edit(MemberItem m) {
@@ -67,9 +63,7 @@ public class MembersBacking implements Serializable {
     kind = m.kind();
     position = m.position();
     unitId = m.unitId();
-    communityId = m.communityId();
-    grids = communityId == null ? List.of() : areas.children(communityId);
-    gridId = m.gridId();
+    address.pick(areas, m.communityId(), m.gridId());
     joinedOn = m.joinedOn();
   }
 
@@ -80,9 +74,7 @@ public class MembersBacking implements Serializable {
     kind = null;
     position = null;
     unitId = null;
-    communityId = null;
-    gridId = null;
-    grids = List.of();
+    address.pick(areas, null, null);
     joinedOn = null;
   }
 
@@ -103,8 +95,8 @@ public class MembersBacking implements Serializable {
             kind,
             position,
             unitId,
-            communityId,
-            gridId,
+            address.getCommunityId(),
+            address.getGridId(),
             joinedOn,
             userId);
     if (Messages.attempt(() -> service.saveMember(form))) {
@@ -137,12 +129,8 @@ public class MembersBacking implements Serializable {
     return units;
   }
 
-  public List<AreaItem> getCommunities() {
-    return communities;
-  }
-
-  public List<AreaItem> getGrids() {
-    return grids;
+  public AddressPicker getAddress() {
+    return address;
   }
 
   public boolean isWithInactive() {
@@ -195,22 +183,6 @@ public class MembersBacking implements Serializable {
 
   public void setUnitId(Long unitId) {
     this.unitId = unitId;
-  }
-
-  public Long getCommunityId() {
-    return communityId;
-  }
-
-  public void setCommunityId(Long communityId) {
-    this.communityId = communityId;
-  }
-
-  public Long getGridId() {
-    return gridId;
-  }
-
-  public void setGridId(Long gridId) {
-    this.gridId = gridId;
   }
 
   public LocalDate getJoinedOn() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.casedesk.categories.CategoryItem;
@@ -25,6 +26,7 @@ public class PairingBacking implements Serializable {
 
   @Inject private transient PairingService pairings;
   @Inject private transient CategoryService categoryService;
+  @Inject private transient Clock clock;
 
   private Long id;
   private PairingDetail detail;
@@ -42,7 +44,7 @@ public class PairingBacking implements Serializable {
       detail = null;
     }
     if (visitedOn == null) {
-      visitedOn = LocalDate.now(org.casedesk.calendar.WorkCalendar.ZONE);
+      visitedOn = LocalDate.now(clock);
     }
   }
 

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.casedesk.calendar.WorkCalendar;
 import org.casedesk.members.MemberService;
 import org.casedesk.members.UnitItem;
 import org.casedesk.projects.MilestoneItem;
@@ -28,6 +28,7 @@ public class ProjectBacking implements Serializable {
 
   @Inject private transient ProjectService projects;
   @Inject private transient MemberService members;
+  @Inject private transient Clock clock;
 
   private Long id;
   private ProjectDetail detail;
@@ -58,7 +59,7 @@ public class ProjectBacking implements Serializable {
   }
 
   public void reached(MilestoneItem m) throws IOException {
-    LocalDate today = LocalDate.now(WorkCalendar.ZONE);
+    LocalDate today = LocalDate.now(clock);
     act(() -> projects.milestoneReached(m.id(), m.version(), today), "project.milestoneReached");
   }
 

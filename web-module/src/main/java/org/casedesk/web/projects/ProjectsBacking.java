@@ -9,11 +9,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.projects.NewProject;
 import org.casedesk.projects.ProjectItem;
 import org.casedesk.projects.ProjectService;
+import org.casedesk.web.shared.AddressPicker;
 import org.casedesk.web.shared.Messages;
 import org.casedesk.web.shared.Pages;
 
@@ -28,12 +28,9 @@ public class ProjectsBacking implements Serializable {
   @Inject private transient AreaService areas;
 
   private List<ProjectItem> rows;
-  private List<AreaItem> communities;
-  private List<AreaItem> grids = List.of();
+  private final AddressPicker address = new AddressPicker();
   private String title;
   private String description;
-  private Long communityId;
-  private Long gridId;
   private String place;
   private LocalDate dueOn;
   private String parts;
@@ -41,18 +38,24 @@ public class ProjectsBacking implements Serializable {
   @PostConstruct
   void init() {
     rows = projects.projects();
-    communities = areas.children(null);
+    address.start(areas);
   }
 
   public void communityChanged() {
-    gridId = null;
-    grids = communityId == null ? List.of() : areas.children(communityId);
+    address.communityChanged(areas);
   }
 
   public void create() throws IOException {
     List<String> partList = parts == null ? List.of() : Arrays.asList(parts.split("\\R"));
     NewProject input =
-        new NewProject(title, description, communityId, gridId, place, dueOn, partList);
+        new NewProject(
+            title,
+            description,
+            address.getCommunityId(),
+            address.getGridId(),
+            place,
+            dueOn,
+            partList);
     long[] id = new long[1];
     if (Messages.attempt(() -> id[0] = projects.create(input))) {
       Messages.info("project.saved", title);
@@ -68,12 +71,8 @@ public class ProjectsBacking implements Serializable {
     return rows;
   }
 
-  public List<AreaItem> getCommunities() {
-    return communities;
-  }
-
-  public List<AreaItem> getGrids() {
-    return grids;
+  public AddressPicker getAddress() {
+    return address;
   }
 
   public String getTitle() {
@@ -90,22 +89,6 @@ public class ProjectsBacking implements Serializable {
 
   public void setDescription(String description) {
     this.description = description;
-  }
-
-  public Long getCommunityId() {
-    return communityId;
-  }
-
-  public void setCommunityId(Long communityId) {
-    this.communityId = communityId;
-  }
-
-  public Long getGridId() {
-    return gridId;
-  }
-
-  public void setGridId(Long gridId) {
-    this.gridId = gridId;
   }
 
   public String getPlace() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -32,6 +33,7 @@ public class ReportBacking {
 
   @Inject private ReportService reports;
   @Inject private UserSession session;
+  @Inject private Clock clock;
 
   private PeriodType type;
   private LocalDate day;
@@ -56,7 +58,8 @@ public class ReportBacking {
   }
 
   public void load() {
-    ReportQuery query = new ReportParameters(type, day, level, community, grid, by).query();
+    ReportQuery query =
+        new ReportParameters(type, day, level, community, grid, by).query(LocalDate.now(clock));
     type = query.type();
     day = query.day();
     level = query.level();

@@ -3,6 +3,7 @@ package org.casedesk.web.reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,10 +43,11 @@ public enum ReportFiles {
     return extension;
   }
 
-  public byte[] write(ReportTables tables) {
+  /** The file; a PDF's footer says it was generated at {@code now}. */
+  public byte[] write(ReportTables tables, LocalDateTime now) {
     return switch (this) {
       case XLSX -> xlsx(tables);
-      case PDF -> pdf(tables);
+      case PDF -> pdf(tables, now);
       case CSV -> csv(tables);
     };
   }
@@ -61,13 +63,12 @@ public enum ReportFiles {
     return csv.toBytes();
   }
 
-  private static byte[] pdf(ReportTables tables) {
+  private static byte[] pdf(ReportTables tables, LocalDateTime now) {
     try (PdfWriter pdf = PdfWriter.landscape(tables.title())) {
       pdf.footer(
           tables.text(
               "reports.pdf.generated",
-              java.time.LocalDateTime.now(org.casedesk.calendar.WorkCalendar.ZONE)
-                  .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))),
+              now.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))),
           tables.text("reports.pdf.page"));
       pdf.heading(tables.title());
       for (ReportTable table : tables.all()) {

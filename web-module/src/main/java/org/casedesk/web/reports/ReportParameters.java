@@ -1,8 +1,7 @@
 package org.casedesk.web.reports;
 
 import java.time.LocalDate;
-import java.util.function.UnaryOperator;
-import org.casedesk.calendar.WorkCalendar;
+import java.util.function.Function;
 import org.casedesk.reports.Breakdown;
 import org.casedesk.reports.Level;
 import org.casedesk.reports.PeriodType;
@@ -20,7 +19,7 @@ public record ReportParameters(
    * From request parameters; a malformed value throws IllegalArgumentException or
    * DateTimeException.
    */
-  public static ReportParameters from(UnaryOperator<String> parameter) {
+  public static ReportParameters from(Function<String, String> parameter) {
     return new ReportParameters(
         parse(parameter.apply("type"), PeriodType::valueOf),
         parse(parameter.apply("day"), LocalDate::parse),
@@ -30,11 +29,12 @@ public record ReportParameters(
         parse(parameter.apply("by"), Breakdown::valueOf));
   }
 
-  private static <T> T parse(String value, java.util.function.Function<String, T> parser) {
+  private static <T> T parse(String value, Function<String, T> parser) {
     return value == null || value.isBlank() ? null : parser.apply(value.trim());
   }
 
-  public ReportQuery query() {
+  /** The query, its day defaulting to the day before {@code today}. */
+  public ReportQuery query(LocalDate today) {
     Level l = level == null ? Level.SUBDISTRICT : level;
     Long area =
         switch (l) {
@@ -44,7 +44,7 @@ public record ReportParameters(
         };
     return new ReportQuery(
         type == null ? PeriodType.MONTH : type,
-        day == null ? LocalDate.now(WorkCalendar.ZONE).minusDays(1) : day,
+        day == null ? today.minusDays(1) : day,
         l,
         area,
         by == null ? Breakdown.UNIT : by);

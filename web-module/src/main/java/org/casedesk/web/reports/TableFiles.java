@@ -1,6 +1,5 @@
 package org.casedesk.web.reports;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,30 +46,19 @@ public final class TableFiles {
     }
   }
 
-  /** Sends the table as {@code <name>-<today>.csv|xlsx}, as an attachment. */
-  public static void send(
-      HttpServletResponse response,
+  /** The table as {@code <name>-<today>.csv|xlsx}. */
+  public static ExportServlet.Download download(
       String name,
       boolean xlsx,
       String sheetName,
       List<String> header,
-      List<List<String>> rows)
-      throws IOException {
-    byte[] file = xlsx ? xlsx(sheetName, header, rows) : csv(header, rows);
-    response.setContentType(
+      List<List<String>> rows,
+      LocalDate today) {
+    return new ExportServlet.Download(
+        name + "-" + today + (xlsx ? ".xlsx" : ".csv"),
         xlsx
             ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/csv; charset=UTF-8");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + name
-            + "-"
-            + LocalDate.now()
-            + (xlsx ? ".xlsx" : ".csv")
-            + "\"");
-    response.setContentLength(file.length);
-    response.getOutputStream().write(file);
+            : "text/csv; charset=UTF-8",
+        xlsx ? xlsx(sheetName, header, rows) : csv(header, rows));
   }
 }

@@ -63,6 +63,13 @@ public class AddressPicker implements Serializable {
         : flatId != null ? flatId : courtyardId != null ? courtyardId : gridId;
   }
 
+  /** Picks a community and a grid (either may be null), as a form being edited had them. */
+  public void pick(AreaService areas, Long community, Long grid) {
+    communityId = community;
+    communityChanged(areas);
+    gridId = grid;
+  }
+
   /** Picks community, grid, courtyard and flat (with the entrance, if any) down to the node. */
   public void pickDownTo(AreaService areas, long nodeId) {
     communityId = null;

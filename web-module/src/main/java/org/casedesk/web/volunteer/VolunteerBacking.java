@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.casedesk.areas.AreaItem;
 import org.casedesk.areas.AreaService;
 import org.casedesk.members.MemberItem;
 import org.casedesk.members.MemberService;
@@ -26,6 +25,7 @@ import org.casedesk.volunteer.NewUnitService;
 import org.casedesk.volunteer.ServiceItem;
 import org.casedesk.volunteer.ServiceType;
 import org.casedesk.volunteer.VolunteerService;
+import org.casedesk.web.shared.AddressPicker;
 import org.casedesk.web.shared.Messages;
 import org.casedesk.web.shared.Pages;
 
@@ -45,14 +45,11 @@ public class VolunteerBacking implements Serializable {
 
   private List<ActivityItem> activities;
   private List<ServiceItem> services;
-  private List<AreaItem> communities;
-  private List<AreaItem> grids = List.of();
+  private final AddressPicker address = new AddressPicker();
   private List<UnitItem> units;
   private List<MemberItem> memberChoices;
   private List<Candidate> candidates = List.of();
   private final List<Pending> people = new ArrayList<>();
-  private Long communityId;
-  private Long gridId;
   private Long unitId;
   private ActivityType activityType;
   private ServiceType serviceType;
@@ -70,14 +67,13 @@ public class VolunteerBacking implements Serializable {
   void init() {
     activities = volunteer.activities();
     services = volunteer.services();
-    communities = areas.children(null);
+    address.start(areas);
     units = members.units(false);
     memberChoices = members.members(null, false);
   }
 
   public void communityChanged() {
-    gridId = null;
-    grids = communityId == null ? List.of() : areas.children(communityId);
+    address.communityChanged(areas);
   }
 
   public void searchResidents() {
@@ -115,8 +111,8 @@ public class VolunteerBacking implements Serializable {
   public void createActivity() throws IOException {
     NewActivity input =
         new NewActivity(
-            communityId,
-            gridId,
+            address.getCommunityId(),
+            address.getGridId(),
             activityType,
             title,
             heldAt,
@@ -134,8 +130,8 @@ public class VolunteerBacking implements Serializable {
   public void createService() throws IOException {
     NewUnitService input =
         new NewUnitService(
-            communityId,
-            gridId,
+            address.getCommunityId(),
+            address.getGridId(),
             unitId,
             serviceType,
             title,
@@ -176,12 +172,8 @@ public class VolunteerBacking implements Serializable {
     return services;
   }
 
-  public List<AreaItem> getCommunities() {
-    return communities;
-  }
-
-  public List<AreaItem> getGrids() {
-    return grids;
+  public AddressPicker getAddress() {
+    return address;
   }
 
   public List<UnitItem> getUnits() {
@@ -198,22 +190,6 @@ public class VolunteerBacking implements Serializable {
 
   public List<Pending> getPeople() {
     return people;
-  }
-
-  public Long getCommunityId() {
-    return communityId;
-  }
-
-  public void setCommunityId(Long communityId) {
-    this.communityId = communityId;
-  }
-
-  public Long getGridId() {
-    return gridId;
-  }
-
-  public void setGridId(Long gridId) {
-    this.gridId = gridId;
   }
 
   public Long getUnitId() {
