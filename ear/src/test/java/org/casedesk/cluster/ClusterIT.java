@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.casedesk.bench.CaseGenerator;
@@ -284,7 +285,8 @@ class ClusterIT {
     assertThat(after.body()).contains("jobsForm");
 
     // a postback of the view the killed node rendered: the page again if the view moved with the
-    // session, else the expired page with its reload link; never an error
+    // session, else the expired page with its reload link (OmniFaces answers it with status 500);
+    // never the error page
     Map<String, String> typed = WebClient.postBack(rendered, "jobsForm");
     typed.put("jobsForm:from_input", from.toString());
     HttpResponse<String> postback = session.post("admin/jobs.xhtml", typed);
@@ -292,7 +294,6 @@ class ClusterIT {
     System.out.printf(
         "CLUSTER view renderedOn=%s postedTo=%s status=%d moved=%b%n",
         names[victim], upstream(postback), postback.statusCode(), moved);
-    assertThat(postback.statusCode()).isLessThan(500);
     assertThat(moved || postback.body().contains("id=\"reload\"")).as(postback.body()).isTrue();
 
     // the survivor takes the lease over once it has expired, treats the killed holder's STARTED
@@ -384,12 +385,12 @@ class ClusterIT {
       int port, String username, String password, String... headers) throws Exception {
     WebClient c = new WebClient(new URL("http://127.0.0.1:" + port + "/"));
     HttpResponse<String> page = c.get("login.xhtml");
+    // JSESSIONID and Payara's JSESSIONIDVERSION (the replicated session's version)
     String cookie =
         page.headers().allValues("Set-Cookie").stream()
-            .filter(v -> v.startsWith("JSESSIONID="))
             .map(v -> v.split(";", 2)[0])
-            .findFirst()
-            .orElseThrow();
+            .collect(Collectors.joining("; "));
+    assertThat(cookie).as(page.headers().map().toString()).contains("JSESSIONID=");
     Map<String, String> form = WebClient.postBack(page, "loginForm");
     form.put("loginForm:username", username);
     form.put("loginForm:password", password);
