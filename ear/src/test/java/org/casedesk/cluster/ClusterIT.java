@@ -22,10 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.casedesk.bench.CaseGenerator;
@@ -402,6 +404,17 @@ class ClusterIT {
 
   private static Process startNode(String name, int port, int gridPort, String members)
       throws IOException {
+    // a fresh root dir: in one left by an earlier run Payara Micro deploys that run's application
+    // first and replaces it a minute later, and the new deployment counts executions the old
+    // one started as cut off by a killed server
+    Path root = DIR.resolve("root-" + name);
+    if (Files.exists(root)) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -422,7 +435,7 @@ class ClusterIT {
                 "--startport",
                 String.valueOf(gridPort),
                 "--rootdir",
-                DIR.resolve("root-" + name).toString(),
+                root.toString(),
                 "--prebootcommandfile",
                 "src/main/payara/micro-cluster-preboot.asadmin",
                 "--postdeploycommandfile",
