@@ -45,8 +45,10 @@ import org.junit.jupiter.api.Test;
  * loopback, on the test PostgreSQL, behind nginx terminating TLS with a certificate made here by
  * openssl. nginx connects to the nodes from 127.0.0.2, the only address the nodes trust for
  * forwarded headers. Signs in through nginx, lets both nodes' timers tick and finds one nightly
- * execution, then kills the node that served the session with SIGKILL and goes on in the same
- * session on the other one; prints {@code CLUSTER …} lines (the failover time among them).
+ * execution, checks a sign-in lock and a notification across nodes, then kills (SIGKILL) the
+ * lease's holder during a long nightly rebuild while it serves an admin's session: the session goes
+ * on on the other node, which takes the lease over and completes the rebuild with the facts of an
+ * uninterrupted run; prints {@code CLUSTER …} lines (the failover time among them).
  */
 class ClusterIT {
 
