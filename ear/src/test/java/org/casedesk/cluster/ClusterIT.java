@@ -22,12 +22,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.casedesk.bench.CaseGenerator;
 import org.casedesk.calendar.WorkCalendar;
+import org.casedesk.drill.DrillServer;
 import org.casedesk.it.support.ApiClients;
 import org.casedesk.it.support.TestData;
 import org.casedesk.it.support.WebClient;
@@ -40,14 +45,21 @@ import org.junit.jupiter.api.Test;
  * loopback, on the test PostgreSQL, behind nginx terminating TLS with a certificate made here by
  * openssl. nginx connects to the nodes from 127.0.0.2, the only address the nodes trust for
  * forwarded headers. Signs in through nginx, lets both nodes' timers tick and finds one nightly
- * execution, then kills the node that served the session with SIGKILL and goes on in the same
- * session on the other one; prints {@code CLUSTER …} lines (the failover time among them).
+ * execution, checks a sign-in lock and a notification across nodes, then kills (SIGKILL) the
+ * lease's holder during a long nightly rebuild while it serves an admin's session: the session goes
+ * on on the other node, which takes the lease over and completes the rebuild with the facts of an
+ * uninterrupted run; prints {@code CLUSTER …} lines (the failover time among them).
  */
 class ClusterIT {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
   private static final String PROXY = "127.0.0.2";
   private static final String UPSTREAM = "X-CaseDesk-Upstream";
+
+  /** The long rebuild: the nightly plan catches up this many days, over at least CASES cases. */
+  private static final int DAYS = Integer.getInteger("cluster.days", 365);
+
+  private static final int CASES = Integer.getInteger("cluster.cases", 20_000);
 
   private static final Path DIR = Path.of("target", "cluster").toAbsolutePath();
   private static final List<Process> processes = new ArrayList<>();
@@ -131,8 +143,9 @@ class ClusterIT {
     WebClient stranger = new WebClient(proxy, ssl);
     String fakeUser = "cluster-nobody-" + d.suffix;
     stranger.login(fakeUser, "wrong-password-1", "X-Forwarded-For", "10.17.0.1");
-    WebClient direct = new WebClient(new URL("http://127.0.0.1:" + http[0] + "/"));
-    direct.login(fakeUser, "wrong-password-1", "X-Forwarded-For", "10.17.0.2");
+    assertThat(loginAt(http[0], fakeUser, "wrong-password-1", "X-Forwarded-For", "10.17.0.2"))
+        .as("refused straight at the node, not an expired view")
+        .satisfies(r -> assertThat(r.body()).contains("loginForm").doesNotContain("id=\"reload\""));
     assertThat(count("select count(*) from login_throttle where subject like '10.17.0.%'"))
         .isZero();
     assertThat(count("select count(*) from login_throttle where subject = '" + PROXY + "'"))
@@ -158,19 +171,18 @@ class ClusterIT {
         .contains("report job tick skipped: node " + runner + " runs the report ticks");
 
     // a sign-in lock made on one node holds on the other (login_throttle is in the database)
-    WebClient[] at = {
-      new WebClient(new URL("http://127.0.0.1:" + http[0] + "/")),
-      new WebClient(new URL("http://127.0.0.1:" + http[1] + "/"))
-    };
     for (int i = 0; i < 5; i++) {
-      at[0].login(d.helpdesk, "wrong-password-1");
+      assertThat(loginAt(http[0], d.helpdesk, "wrong-password-1").body())
+          .as("refused, not an expired view")
+          .contains("loginForm")
+          .doesNotContain("id=\"reload\"");
     }
-    HttpResponse<String> lockedOnB = at[1].login(d.helpdesk, TestData.PASSWORD);
+    HttpResponse<String> lockedOnB = loginAt(http[1], d.helpdesk, TestData.PASSWORD);
     System.out.printf(
         "CLUSTER lock lockedAt=%s rightPasswordOn=%s status=%d%n",
         names[0], names[1], lockedOnB.statusCode());
     assertThat(lockedOnB.statusCode()).as("locked on the other node too").isNotEqualTo(302);
-    assertThat(lockedOnB.body()).contains("loginForm");
+    assertThat(lockedOnB.body()).contains("loginForm").doesNotContain("id=\"reload\"");
     assertThat(
             count(
                 "select count(*) from login_throttle where subject = '"
@@ -188,17 +200,18 @@ class ClusterIT {
         handlerHome.headers().firstValue(UPSTREAM).orElseThrow().endsWith(":" + http[0]) ? 0 : 1;
     String key = ApiClients.create("集群测试" + d.suffix, "HOTLINE_12345", 100);
     HttpResponse<String> posted =
-        at[1 - handlerNode].post(
-            "open311/v2/requests.json",
-            Map.of(
-                "api_key",
-                key,
-                "service_code",
-                "GARBAGE",
-                "address_string",
-                "测试楼院" + d.suffix + " 1单元 101室",
-                "description",
-                "集群测试: 垃圾三天没人清运"));
+        new WebClient(new URL("http://127.0.0.1:" + http[1 - handlerNode] + "/"))
+            .post(
+                "open311/v2/requests.json",
+                Map.of(
+                    "api_key",
+                    key,
+                    "service_code",
+                    "GARBAGE",
+                    "address_string",
+                    "测试楼院" + d.suffix + " 1单元 101室",
+                    "description",
+                    "集群测试: 垃圾三天没人清运"));
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
     String caseNo = posted.body().replaceAll("(?s).*\"service_request_id\":\"([^\"]+)\".*", "$1");
     HttpResponse<String> notifications = handler.get("notifications/list.xhtml");
@@ -212,18 +225,56 @@ class ClusterIT {
         .endsWith(":" + http[handlerNode]);
     assertThat(notifications.body()).contains(caseNo);
 
-    // the node that served the session is killed; the same session goes on on the other one
-    HttpResponse<String> rendered = user.get("admin/jobs.xhtml"); // a view on the node to kill
+    // a long rebuild under the lease: generated cases, the last DAYS days' runs deleted (missed
+    // nights), so the holder's next tick runs them all; first once uninterrupted, the reference
+    long existing = count("select count(*) from work_case");
+    if (existing < CASES) {
+      CaseGenerator.generate((int) (CASES - existing));
+    }
+    LocalDate from = yesterday.minusDays(DAYS - 1L);
+    long reference = nightlyOfMissedDays(from);
+    DrillServer.awaitFinished(reference);
+    awaitAllDaysRun(from);
+    assertThat(DrillServer.status(reference)).isEqualTo("COMPLETED");
+    List<String> expected = DrillServer.checksums();
+    Duration whole = DrillServer.runTime(reference);
+    System.out.printf(
+        "CLUSTER reference cases=%d days=%d (%s..%s) execution=%d seconds=%d facts=%s%n",
+        count("select count(*) from work_case"),
+        DAYS,
+        from,
+        yesterday,
+        reference,
+        whole.toSeconds(),
+        expected);
+
+    // the admin's session through nginx, on the lease's holder (nginx hashes the session cookie)
+    String holder = string("select holder from node_lease where name = 'report-jobs'");
+    int victim = holder.equals(names[0]) ? 0 : 1;
+    WebClient session = null;
+    for (int attempt = 0; attempt < 20 && session == null; attempt++) {
+      WebClient c = new WebClient(proxy, ssl);
+      assertThat(c.login(d.admin, TestData.PASSWORD).statusCode()).isEqualTo(302);
+      if (upstream(c.get("home.xhtml")).endsWith(":" + http[victim])) {
+        session = c;
+      }
+    }
+    assertThat(session).as("a session on " + holder + " within 20 sign-ins").isNotNull();
+
+    // the holder is killed in the middle of the nightly run and while serving that session
+    long cut = nightlyOfMissedDays(from);
+    Thread.sleep(whole.toMillis() * 2 / 5);
+    HttpResponse<String> rendered = session.get("admin/jobs.xhtml"); // a view on the node to kill
     assertThat(rendered.statusCode()).isEqualTo(200);
-    String served = rendered.headers().firstValue(UPSTREAM).orElseThrow();
-    int victim = served.endsWith(":" + http[0]) ? 0 : 1;
-    assertThat(served).endsWith(":" + http[victim]);
+    assertThat(upstream(rendered)).endsWith(":" + http[victim]);
+    assertThat(DrillServer.isRunning(cut)).as("execution " + cut + " still running").isTrue();
+    long committed = count("select count(*) from report_run where execution_id = " + cut);
     nodes[victim].destroyForcibly(); // SIGKILL
     nodes[victim].waitFor();
     Instant killed = Instant.now();
     HttpResponse<String> after = null;
     while (Duration.between(killed, Instant.now()).toSeconds() < 120) {
-      after = user.get("admin/jobs.xhtml");
+      after = session.get("admin/jobs.xhtml");
       if (after.statusCode() == 200 || after.statusCode() == 302) {
         break;
       }
@@ -232,30 +283,140 @@ class ClusterIT {
     Duration failover = Duration.between(killed, Instant.now());
     System.out.printf(
         "CLUSTER failover killed=%s nextStatus=%d servedBy=%s millis=%d%n",
-        names[victim],
-        after.statusCode(),
-        after.headers().firstValue(UPSTREAM).orElse("?"),
-        failover.toMillis());
+        names[victim], after.statusCode(), upstream(after), failover.toMillis());
     assertThat(after.statusCode()).as("still signed in, not sent to the login page").isEqualTo(200);
-    assertThat(after.headers().firstValue(UPSTREAM).orElseThrow()).endsWith(":" + http[1 - victim]);
+    assertThat(upstream(after)).endsWith(":" + http[1 - victim]);
     assertThat(after.body()).contains("jobsForm");
 
     // a postback of the view the killed node rendered: the page again if the view moved with the
-    // session, else the expired page with its reload link; never an error
-    HttpResponse<String> postback =
-        user.post("admin/jobs.xhtml", WebClient.postBack(rendered, "jobsForm"));
+    // session, else the expired page with its reload link (OmniFaces answers it with status 500);
+    // never the error page
+    Map<String, String> typed = WebClient.postBack(rendered, "jobsForm");
+    typed.put("jobsForm:from_input", from.toString());
+    HttpResponse<String> postback = session.post("admin/jobs.xhtml", typed);
     boolean moved = postback.body().contains("jobsForm");
     System.out.printf(
         "CLUSTER view renderedOn=%s postedTo=%s status=%d moved=%b%n",
-        names[victim],
-        postback.headers().firstValue(UPSTREAM).orElse("?"),
-        postback.statusCode(),
-        moved);
+        names[victim], upstream(postback), postback.statusCode(), moved);
     assertThat(moved || postback.body().contains("id=\"reload\"")).as(postback.body()).isTrue();
+
+    // the survivor takes the lease over once it has expired, treats the killed holder's STARTED
+    // execution as cut off and runs its remaining days: the facts of the uninterrupted run
+    long resumed = DrillServer.awaitResumption(cut);
+    Duration takeover = Duration.between(killed, Instant.now());
+    String since = " from report_run where execution_id >= " + cut;
+    long daysRun = count("select count(distinct report_day)" + since);
+    long runRows = count("select count(*)" + since);
+    List<String> facts = DrillServer.checksums();
+    System.out.printf(
+        "CLUSTER takeover killed=%s lease=%s cut=%d %s committedBeforeKill=%d resumed=%d %s"
+            + " daysRun=%d runRows=%d secondsAfterKill=%d identical=%b%n",
+        names[victim],
+        string("select holder from node_lease where name = 'report-jobs'"),
+        cut,
+        DrillServer.exit(cut),
+        committed,
+        resumed,
+        DrillServer.exit(resumed),
+        daysRun,
+        runRows,
+        takeover.toSeconds(),
+        facts.equals(expected));
+    assertThat(string("select holder from node_lease where name = 'report-jobs'"))
+        .isEqualTo(names[1 - victim]);
+    assertThat(DrillServer.exit(cut)).isEqualTo("FAILED/CRASHED");
+    assertThat(DrillServer.exit(resumed)).isEqualTo("COMPLETED/COMPLETED");
+    assertThat(Files.readString(log(names[1 - victim])))
+        .contains("execution " + cut + " was cut off; resumed as ");
+    assertThat(daysRun).as("every day run once").isEqualTo(DAYS);
+    assertThat(runRows).isEqualTo(DAYS);
+    assertThat(facts).as("the facts of the uninterrupted run").isEqualTo(expected);
+  }
+
+  /**
+   * The last {@link #DAYS} days' runs deleted (missed nights): the NIGHTLY execution the holder's
+   * next tick starts for them.
+   */
+  private static long nightlyOfMissedDays(LocalDate from) throws Exception {
+    long before = DrillServer.newestExecution();
+    update("delete from report_run where report_day >= ?", from);
+    Instant end = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(end)) {
+      long id = DrillServer.newestExecution();
+      if (id > before) {
+        return id;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("no nightly run started, see " + DIR);
+  }
+
+  /**
+   * Until every day from {@code from} has its run and nothing runs (a tick between the generated
+   * cases and the deletion may have run their changed days first; the next one runs the rest).
+   */
+  private static void awaitAllDaysRun(LocalDate from) throws Exception {
+    Instant end = Instant.now().plus(DrillServer.RUN_TIMEOUT);
+    while (Instant.now().isBefore(end)) {
+      long days =
+          count(
+              "select count(distinct report_day) from report_run where report_day >= '"
+                  + from
+                  + "'");
+      long running =
+          count(
+              "select count(*) from jbatchexecutioninstancedata"
+                  + " where batchstatus in ('STARTING', 'STARTED')");
+      if (days == DAYS && running == 0) {
+        return;
+      }
+      Thread.sleep(2000);
+    }
+    throw new AssertionError("the days from " + from + " were not all run, see " + DIR);
+  }
+
+  private static String upstream(HttpResponse<String> response) {
+    return response.headers().firstValue(UPSTREAM).orElse("?");
+  }
+
+  /**
+   * The login form posted straight to a node over plain HTTP in a fresh session. The node sets its
+   * session cookie Secure (as behind nginx), which a client does not send back over plain HTTP by
+   * itself (the POST would meet an expired view); here it goes back explicitly with the form of the
+   * page that session rendered.
+   */
+  private static HttpResponse<String> loginAt(
+      int port, String username, String password, String... headers) throws Exception {
+    WebClient c = new WebClient(new URL("http://127.0.0.1:" + port + "/"));
+    HttpResponse<String> page = c.get("login.xhtml");
+    // JSESSIONID and Payara's JSESSIONIDVERSION (the replicated session's version)
+    String cookie =
+        page.headers().allValues("Set-Cookie").stream()
+            .map(v -> v.split(";", 2)[0])
+            .collect(Collectors.joining("; "));
+    assertThat(cookie).as(page.headers().map().toString()).contains("JSESSIONID=");
+    Map<String, String> form = WebClient.postBack(page, "loginForm");
+    form.put("loginForm:username", username);
+    form.put("loginForm:password", password);
+    form.put("loginForm:login", "");
+    List<String> all = new ArrayList<>(List.of("Cookie", cookie));
+    all.addAll(List.of(headers));
+    return c.post("login.xhtml", form, all.toArray(String[]::new));
   }
 
   private static Process startNode(String name, int port, int gridPort, String members)
       throws IOException {
+    // a fresh root dir: in one left by an earlier run Payara Micro deploys that run's application
+    // first and replaces it a minute later, and the new deployment counts executions the old
+    // one started as cut off by a killed server
+    Path root = DIR.resolve("root-" + name);
+    if (Files.exists(root)) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+    }
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -276,7 +437,7 @@ class ClusterIT {
                 "--startport",
                 String.valueOf(gridPort),
                 "--rootdir",
-                DIR.resolve("root-" + name).toString(),
+                root.toString(),
                 "--prebootcommandfile",
                 "src/main/payara/micro-cluster-preboot.asadmin",
                 "--postdeploycommandfile",
@@ -291,6 +452,7 @@ class ClusterIT {
     env.put("CASEDESK_REPORT_NIGHTLY_ENABLED", "true");
     env.put("CASEDESK_REPORT_TICK_MINUTES", "1");
     env.put("CASEDESK_REPORT_NIGHTLY_TIME", "00:00");
+    env.put("CASEDESK_REPORT_CATCH_UP_DAYS", String.valueOf(DAYS));
     Process node = builder.start();
     processes.add(node);
     return node;

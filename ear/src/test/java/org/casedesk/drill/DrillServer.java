@@ -39,7 +39,7 @@ public final class DrillServer {
    */
   static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("drill.start.minutes", 15));
 
-  static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
+  public static final Duration RUN_TIMEOUT = Duration.ofMinutes(20);
 
   /** The fact tables, each without the column that names the execution that wrote a row. */
   private static final List<String> FACT_TABLES =
@@ -190,12 +190,12 @@ public final class DrillServer {
     return id;
   }
 
-  static long newestExecution() throws SQLException {
+  public static long newestExecution() throws SQLException {
     return count("select coalesce(max(jobexecid), 0) from jbatchexecutioninstancedata");
   }
 
   /** The execution's own run time, as the job repository recorded it. */
-  static Duration runTime(long execution) throws SQLException {
+  public static Duration runTime(long execution) throws SQLException {
     return Duration.ofMillis(
         count(
             "select (extract(epoch from endtime - starttime) * 1000)::bigint from"
@@ -209,7 +209,7 @@ public final class DrillServer {
    * resumption it starts is cut off in turn when the new deployment replaces it, and resumed
    * again.)
    */
-  static long awaitResumption(long cut) throws Exception {
+  public static long awaitResumption(long cut) throws Exception {
     Instant end = Instant.now().plus(RUN_TIMEOUT);
     String after = " from jbatchexecutioninstancedata where jobexecid > " + cut;
     while (Instant.now().isBefore(end)) {
@@ -224,7 +224,7 @@ public final class DrillServer {
     throw new AssertionError("execution " + cut + " was not recovered, status " + exit(cut));
   }
 
-  static void awaitFinished(long execution) throws Exception {
+  public static void awaitFinished(long execution) throws Exception {
     Instant end = Instant.now().plus(RUN_TIMEOUT);
     while (Instant.now().isBefore(end)) {
       if (isFinished(status(execution))) {
@@ -239,16 +239,16 @@ public final class DrillServer {
     return List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status);
   }
 
-  static boolean isRunning(long execution) throws SQLException {
+  public static boolean isRunning(long execution) throws SQLException {
     return List.of("STARTING", "STARTED").contains(status(execution));
   }
 
-  static String status(long execution) throws SQLException {
+  public static String status(long execution) throws SQLException {
     return string(
         "select batchstatus from jbatchexecutioninstancedata where jobexecid = " + execution);
   }
 
-  static String exit(long execution) throws SQLException {
+  public static String exit(long execution) throws SQLException {
     return string(
         "select batchstatus || '/' || coalesce(exitstatus, '') from jbatchexecutioninstancedata"
             + " where jobexecid = "
@@ -256,7 +256,7 @@ public final class DrillServer {
   }
 
   /** Per fact table: its row count and an md5 of all its rows in order, execution ids left out. */
-  static List<String> checksums() throws SQLException {
+  public static List<String> checksums() throws SQLException {
     List<String> sums = new ArrayList<>();
     for (String table : FACT_TABLES) {
       String columns =

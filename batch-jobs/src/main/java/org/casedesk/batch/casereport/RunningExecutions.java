@@ -25,6 +25,11 @@ public class RunningExecutions {
     running.remove(executionId);
   }
 
+  /** Whether the execution ran (or runs) in this deployment. */
+  public boolean ranHere(long executionId) {
+    return ranHere.contains(executionId);
+  }
+
   /** Whether the execution ran in this deployment and has ended. */
   public boolean endedHere(long executionId) {
     return ranHere.contains(executionId) && !running.contains(executionId);

@@ -127,6 +127,14 @@ public class ReportJobsBean implements ReportJobs {
   }
 
   /**
+   * When this node last became the lease's holder (its first tick as holder, or a takeover from a
+   * node that stopped renewing it); {@code null} while another node holds it. A nightly execution
+   * (or a resumption) that did not run here and started before then was the former holder's: the
+   * holder stopped ticking for three ticks, so it is taken as cut off (issue 17).
+   */
+  private Instant holderSince;
+
+  /**
    * Every minute, Asia/Shanghai; every {@code casedesk.report.tick-minutes} (default 5) minutes of
    * the hour it ticks ({@link #tick}), and at its first call after start-up whatever the minute
    * (the crash check at start-up: the job repository's tables exist from the install, so the timer
@@ -197,8 +205,12 @@ public class ReportJobsBean implements ReportJobs {
   private void tick() {
     String runner = leases.acquire(LEASE, nodeName, 3 * 60 * Math.max(1, tickMinutes));
     if (!nodeName.equals(runner)) {
+      holderSince = null;
       LOG.info(() -> "report job tick skipped: node " + runner + " runs the report ticks");
       return;
+    }
+    if (holderSince == null) {
+      holderSince = Instant.now();
     }
     recover();
     LocalDateTime now = LocalDateTime.now(clock);
@@ -306,7 +318,9 @@ public class ReportJobsBean implements ReportJobs {
     List<Long> started = new ArrayList<>();
     for (JobExecutionItem e : recent) {
       boolean cutOff =
-          !e.isFinished() && e.start() != null && (startedBeforeThisServer(e) || lostStatus(e));
+          !e.isFinished()
+              && e.start() != null
+              && (startedBeforeThisServer(e) || lostStatus(e) || leftByFormerHolder(e));
       boolean markedNotResumed =
           CRASHED.equals(e.exitStatus()) && !resumed.contains(e.executionId());
       if ((cutOff && writer.markCrashed(e.executionId())) || markedNotResumed) {
@@ -327,6 +341,17 @@ public class ReportJobsBean implements ReportJobs {
    */
   private boolean lostStatus(JobExecutionItem e) {
     return "STARTED".equals(e.status()) && running.endedHere(e.executionId());
+  }
+
+  /**
+   * Started by the lease's former holder (a nightly run or a resumption: manual runs are not under
+   * the lease) before this node took the lease over, and not run here.
+   */
+  private boolean leftByFormerHolder(JobExecutionItem e) {
+    return holderSince != null
+        && ("NIGHTLY".equals(e.trigger()) || e.resumes() != null)
+        && !running.ranHere(e.executionId())
+        && e.start().atZone(WorkCalendar.ZONE).toInstant().isBefore(holderSince);
   }
 
   private boolean startedBeforeThisServer(JobExecutionItem e) {
