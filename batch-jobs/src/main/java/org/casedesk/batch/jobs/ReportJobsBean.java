@@ -210,7 +210,7 @@ public class ReportJobsBean implements ReportJobs {
       return;
     }
     if (holderSince == null) {
-      holderSince = Instant.now();
+      holderSince = clock.instant();
     }
     recover();
     LocalDateTime now = LocalDateTime.now(clock);
