@@ -130,7 +130,7 @@ public class ReportJobsBean implements ReportJobs {
    * When this node last became the lease's holder (its first tick as holder, or a takeover from a
    * node that stopped renewing it); {@code null} while another node holds it. A nightly execution
    * (or a resumption) that did not run here and started before then was the former holder's: the
-   * holder stopped ticking for three ticks, so it is taken as cut off (issue 17).
+   * holder stopped ticking for three ticks, so it is taken as cut off.
    */
   private Instant holderSince;
 
