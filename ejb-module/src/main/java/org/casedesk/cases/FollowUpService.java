@@ -23,6 +23,7 @@ import org.casedesk.shared.Roles;
 public class FollowUpService extends BaseService {
 
   @Inject private CaseRepository cases;
+  @Inject private FollowUpRepository queue;
   @Inject private AuditRepository audit;
 
   /**
@@ -72,12 +73,12 @@ public class FollowUpService extends BaseService {
    * or closed cases with a further (merged) caller not yet followed up.
    */
   public List<CaseSummary> followUpQueue() {
-    return cases.followUps(0, 500);
+    return queue.followUps(0, 500);
   }
 
   /** A page of the follow-up queue ({@link #followUpQueue()}), paged on the database. */
   public CasePage followUpPage(@Min(0) int first) {
-    CasePage page = cases.followUpPage(first);
+    CasePage page = queue.followUpPage(first);
     // the queue shows each resident's name, masked: logged like every view of resident data
     long me = me().getId();
     page.rows().stream()

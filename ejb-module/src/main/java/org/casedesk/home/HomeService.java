@@ -17,6 +17,7 @@ import org.casedesk.cases.CaseAction;
 import org.casedesk.cases.CaseRepository;
 import org.casedesk.cases.CaseScope;
 import org.casedesk.cases.CaseState;
+import org.casedesk.cases.FollowUpRepository;
 import org.casedesk.cases.HandlerQueue;
 import org.casedesk.cases.HomeCounts;
 import org.casedesk.cases.HomeItem;
@@ -48,6 +49,7 @@ public class HomeService extends BaseService {
   public static final int URGENT_CASES = 10;
 
   @Inject private CaseRepository cases;
+  @Inject private FollowUpRepository followUps;
   @Inject private SnapshotRepository snapshots;
   @Inject private JobTablesRepository jobTables;
 
@@ -90,7 +92,7 @@ public class HomeService extends BaseService {
                 .toList();
       }
       case Roles.HELPDESK -> {
-        items.add(new HomeItem(HomeItem.Kind.FOLLOW_UPS, cases.followUpCount()));
+        items.add(new HomeItem(HomeItem.Kind.FOLLOW_UPS, followUps.followUpCount()));
         items.add(
             new HomeItem(
                 HomeItem.Kind.RETURNED,
